@@ -1,0 +1,137 @@
+/// The rules that need the whole model: references between files, and the soundness of the matrix in every shape.
+public enum HandbookChecker {
+    public static func check(_ handbook: Handbook) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        checkReferences(handbook, &diagnostics)
+        checkActivities(handbook, &diagnostics)
+        checkShapes(handbook, &diagnostics)
+        checkBalance(handbook, &diagnostics)
+        return diagnostics
+    }
+
+    /// An unknown team id, with the closest known id as a hint.
+    static func unknownTeam(_ id: String, in handbook: Handbook, at location: SourceLocation?, _ diagnostics: inout Diagnostics) {
+        let hint = Spelling.closest(to: id, in: handbook.teams.map(\.id)).map { "did you mean '\($0)'?" }
+            ?? "team ids are the file names in teams/: \(handbook.teams.map(\.id).joined(separator: ", "))"
+        diagnostics.error("team-unknown", at: location, "no team has the id '\(id)'", hint: hint)
+    }
+
+    private static func checkReferences(_ handbook: Handbook, _ diagnostics: inout Diagnostics) {
+        let teams = Set(handbook.teams.map(\.id))
+        let groups = handbook.groups.map(\.id)
+        for group in handbook.groups {
+            for id in group.teams where !teams.contains(id) { unknownTeam(id, in: handbook, at: group.teamsLocation ?? group.location, &diagnostics) }
+        }
+        for team in handbook.teams {
+            if let group = team.group, !groups.contains(group) {
+                diagnostics.error(
+                    "group-unknown", at: team.fieldLocations["group"] ?? team.location, "no group has the id '\(group)'",
+                    hint: Spelling.closest(to: group, in: groups).map { "did you mean '\($0)'?" } ?? "define it in groups.yml")
+            }
+        }
+        for note in handbook.notes {
+            for id in note.teams where !teams.contains(id) { unknownTeam(id, in: handbook, at: note.fieldLocations["teams"] ?? note.location, &diagnostics) }
+        }
+        for activity in handbook.activities {
+            for letter in RACILetter.allCases {
+                for id in activity.teams(with: letter) where !teams.contains(id) {
+                    unknownTeam(id, in: handbook, at: activity.letterLocations[letter] ?? activity.location, &diagnostics)
+                }
+            }
+        }
+    }
+
+    private static func checkActivities(_ handbook: Handbook, _ diagnostics: inout Diagnostics) {
+        var ids: [String: Activity] = [:], names: [String: Activity] = [:]
+        for activity in handbook.activities {
+            if let first = ids[activity.id] {
+                diagnostics.error(
+                    "activity-duplicate", at: activity.location, "the activity id '\(activity.id)' is already used at line \(first.location.line)",
+                    hint: "give one of them another 'id:'")
+            }
+            if let first = names[activity.name.lowercased()] {
+                diagnostics.error(
+                    "activity-duplicate", at: activity.location, "the activity '\(activity.name)' is already listed at line \(first.location.line)",
+                    hint: "merge the two rows or name them apart")
+            }
+            ids[activity.id] = ids[activity.id] ?? activity
+            names[activity.name.lowercased()] = names[activity.name.lowercased()] ?? activity
+            if activity.accountable.isEmpty {
+                diagnostics.error(
+                    "raci-accountable", at: activity.location, "'\(activity.name)' has no accountable team",
+                    hint: "add 'A: <team-id>': exactly one team owns each activity")
+            }
+            if activity.teams(with: .responsible).isEmpty {
+                diagnostics.error(
+                    "raci-responsible", at: activity.location, "'\(activity.name)' has no responsible team",
+                    hint: "add 'R: [<team-id>]'; the accountable team may also be responsible")
+            }
+            var seen: [String: RACILetter] = [:]
+            for letter in RACILetter.allCases {
+                let teams = letter == .accountable ? Array(activity.accountable.prefix(1)) : activity.teams(with: letter)
+                for team in teams {
+                    if let other = seen[team], !(other == .accountable && letter == .responsible) {
+                        diagnostics.error(
+                            "raci-one-letter", at: activity.letterLocations[letter] ?? activity.location,
+                            "'\(team)' is both \(other.rawValue) and \(letter.rawValue) on '\(activity.name)'",
+                            hint: "give each team one letter per activity; only A may also be R")
+                    }
+                    seen[team] = seen[team] ?? letter
+                }
+            }
+            let responsible = activity.teams(with: .responsible).count
+            if responsible > 3 {
+                diagnostics.warning(
+                    "raci-many-responsible", at: activity.letterLocations[.responsible] ?? activity.location,
+                    "'\(activity.name)' has \(responsible) responsible teams", hint: "when everyone is responsible, no one is: split the activity or make some teams S or C")
+            }
+        }
+    }
+
+    /// Every shape must leave each activity exactly one accountable team, and name only known teams.
+    private static func checkShapes(_ handbook: Handbook, _ diagnostics: inout Diagnostics) {
+        let teams = Set(handbook.teams.map(\.id))
+        for shape in handbook.settings.shapes {
+            for id in shape.without + shape.merge.flatMap(\.members) where !teams.contains(id) {
+                unknownTeam(id, in: handbook, at: shape.location, &diagnostics)
+            }
+            let matrix = RACIMatrix(handbook: handbook, shape: shape)
+            for activity in handbook.activities where !activity.accountable.isEmpty {
+                let accountable = matrix.accountable(for: activity.id)
+                if accountable.isEmpty {
+                    diagnostics.error(
+                        "shape-accountable", at: activity.letterLocations[.accountable] ?? activity.location,
+                        "in shape '\(shape.name)', '\(activity.name)' has no accountable team: '\(activity.accountable.joined(separator: " | "))' do not exist there",
+                        hint: "add a fallback, e.g. 'A: \(activity.accountable.joined(separator: " | ")) | <team that exists>'")
+                }
+                if matrix.columns.allSatisfy({ !matrix.letters(activity: activity.id, column: $0.id).contains(.responsible) }),
+                   !activity.teams(with: .responsible).isEmpty {
+                    diagnostics.warning(
+                        "shape-responsible", at: activity.letterLocations[.responsible] ?? activity.location,
+                        "in shape '\(shape.name)', '\(activity.name)' has no responsible team left",
+                        hint: "add a team that exists in '\(shape.name)' to 'R'")
+                }
+            }
+        }
+    }
+
+    /// Warnings about a matrix that is sound but lopsided.
+    private static func checkBalance(_ handbook: Handbook, _ diagnostics: inout Diagnostics) {
+        let activities = handbook.activities
+        guard !activities.isEmpty else { return }
+        for team in handbook.teams {
+            let accountable = activities.filter { $0.accountable.first == team.id }.count
+            let responsible = activities.filter { $0.teams(with: .responsible).contains(team.id) }.count
+            if accountable == 0 && responsible == 0 {
+                diagnostics.warning(
+                    "team-idle", at: team.location, "'\(team.id)' is neither accountable nor responsible for any activity",
+                    hint: "give it work in raci.yml, or remove the team")
+            }
+            if activities.count >= 4 && accountable * 2 > activities.count {
+                diagnostics.warning(
+                    "team-overloaded", at: team.location, "'\(team.id)' is accountable for \(accountable) of \(activities.count) activities",
+                    hint: "accountability this concentrated usually hides activities that belong to other teams")
+            }
+        }
+    }
+}

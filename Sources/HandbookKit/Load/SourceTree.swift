@@ -1,0 +1,161 @@
+import Foundation
+
+/// Everything read from a source folder, sorted by path so that every run sees the same order.
+public struct SourceTree: Sendable {
+    /// The largest text file the tool reads; larger ones are reported, not read.
+    public static let maximumFileSize = 8 * 1024 * 1024
+
+    public var root: URL
+    /// `handbook.yml`, `groups.yml`, `raci.yml` and `index.md`, when present.
+    public var settings: SourceFile?
+    public var groups: SourceFile?
+    public var raci: SourceFile?
+    public var home: SourceFile?
+    /// `teams/*.md`.
+    public var teams: [SourceFile] = []
+    /// `notes/**/*.md`.
+    public var notes: [SourceFile] = []
+    /// Files copied as they are: everything under `assets/`, and non-Markdown files under `notes/`.
+    public var staticFiles: [StaticFile] = []
+
+    /// A file that is copied to the same path in the site.
+    public struct StaticFile: Sendable, Hashable {
+        public var path: String
+        public var url: URL
+    }
+
+    public init(root: URL) {
+        self.root = root
+    }
+
+    /// Reads the source folder. Problems (unreadable files, links that leave the folder) become diagnostics.
+    public static func load(from root: URL, diagnostics: inout Diagnostics) -> SourceTree {
+        let root = root.standardizedFileURL.resolvingSymlinksInPath()
+        var tree = SourceTree(root: root)
+        var reader = FileReader(root: root)
+        tree.settings = reader.text(at: "handbook.yml", required: true)
+        tree.groups = reader.text(at: "groups.yml")
+        tree.raci = reader.text(at: "raci.yml")
+        tree.home = reader.text(at: "index.md")
+        for path in reader.files(under: "teams") {
+            if path.hasSuffix(".md"), !path.dropFirst("teams/".count).contains("/") {
+                if let file = reader.text(at: path) { tree.teams.append(file) }
+            } else {
+                reader.diagnostics.warning(
+                    "source-stray-file", at: SourceLocation(file: path), "'\(path)' is not a team file and is ignored",
+                    hint: "teams/ holds one '<team-id>.md' per team; put other files under assets/")
+            }
+        }
+        for path in reader.files(under: "notes") {
+            if path.hasSuffix(".md") {
+                if let file = reader.text(at: path) { tree.notes.append(file) }
+            } else {
+                tree.staticFiles.append(StaticFile(path: path, url: root.appendingPathComponent(path)))
+            }
+        }
+        for path in reader.files(under: "assets") {
+            tree.staticFiles.append(StaticFile(path: path, url: root.appendingPathComponent(path)))
+        }
+        tree.staticFiles.sort { $0.path < $1.path }
+        diagnostics.append(contentsOf: reader.diagnostics)
+        return tree
+    }
+}
+
+/// Reads files below a root folder, never leaving it, and reports what it cannot read.
+struct FileReader {
+    let root: URL
+    var diagnostics = Diagnostics()
+    private let fileManager = FileManager.default
+    /// Folders already walked, by their resolved path, so a linked folder cannot make a loop.
+    private var walked: Set<String> = []
+
+    init(root: URL) {
+        self.root = root
+    }
+
+    /// Reads a UTF-8 text file; `nil` (with a diagnostic unless optional and absent) when it cannot.
+    mutating func text(at path: String, required: Bool = false) -> SourceFile? {
+        let url = root.appendingPathComponent(path)
+        guard let kind = kindOfItem(at: url, path: path) else {
+            if required {
+                diagnostics.error(
+                    "source-missing", at: SourceLocation(file: path), "'\(path)' is missing from the source folder \(root.path)",
+                    hint: "every handbook needs a handbook.yml with at least a title; 'handbook init' makes one")
+            }
+            return nil
+        }
+        guard kind == .file else { return nil }
+        let size = (try? fileManager.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        if size > SourceTree.maximumFileSize {
+            diagnostics.error(
+                "source-too-large", at: SourceLocation(file: path),
+                "'\(path)' is \(size / 1024 / 1024) MiB, more than the \(SourceTree.maximumFileSize / 1024 / 1024) MiB a source file may have",
+                hint: "split it into several notes, or move large files to assets/")
+            return nil
+        }
+        guard let data = fileManager.contents(atPath: url.path) else {
+            diagnostics.error("source-unreadable", at: SourceLocation(file: path), "'\(path)' cannot be read", hint: "check the file's permissions")
+            return nil
+        }
+        guard let text = String(validatingUTF8Data: data) else {
+            diagnostics.error(
+                "source-encoding", at: SourceLocation(file: path), "'\(path)' is not UTF-8 text",
+                hint: "save the file as UTF-8 (most editors offer it under 'encoding')")
+            return nil
+        }
+        return SourceFile(path: path, text: text)
+    }
+
+    /// Every regular file below `folder`, as paths relative to the root, sorted; hidden files are skipped.
+    mutating func files(under folder: String) -> [String] {
+        var result: [String] = []
+        collect(folder, into: &result)
+        return result.sorted()
+    }
+
+    private mutating func collect(_ folder: String, into result: inout [String]) {
+        let url = root.appendingPathComponent(folder)
+        guard kindOfItem(at: url, path: folder) == .folder,
+              walked.insert(url.resolvingSymlinksInPath().path).inserted,
+              let names = try? fileManager.contentsOfDirectory(atPath: url.path) else { return }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = "\(folder)/\(name)"
+            switch kindOfItem(at: root.appendingPathComponent(path), path: path) {
+            case .folder: collect(path, into: &result)
+            case .file: result.append(path)
+            case nil: break
+            }
+        }
+    }
+
+    private enum Kind { case file, folder }
+
+    /// What is at `url`, following a symbolic link only when its target stays inside the root.
+    private mutating func kindOfItem(at url: URL, path: String) -> Kind? {
+        guard let attributes = try? fileManager.attributesOfItem(atPath: url.path) else { return nil }
+        if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+            let target = url.resolvingSymlinksInPath().path
+            guard target == root.path || target.hasPrefix(root.path + "/") else {
+                diagnostics.warning(
+                    "source-symlink-outside", at: SourceLocation(file: path),
+                    "'\(path)' is a symbolic link to '\(target)', outside the source folder; it is ignored",
+                    hint: "copy the file into the source folder instead of linking to it")
+                return nil
+            }
+        }
+        var isFolder: ObjCBool = false
+        guard fileManager.fileExists(atPath: url.path, isDirectory: &isFolder) else { return nil }
+        return isFolder.boolValue ? .folder : .file
+    }
+}
+
+extension String {
+    /// Decodes UTF-8, or `nil` when the bytes are not valid UTF-8 (no replacement characters).
+    init?(validatingUTF8Data data: Data) {
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        self = text
+    }
+}

@@ -1,0 +1,48 @@
+/// The whole handbook: everything the source says, parsed, resolved and cross-linked.
+public struct Handbook: Sendable {
+    public var settings: Settings
+    /// The home page's prose from `index.md`.
+    public var home: RenderedMarkdown?
+    /// The home page's title: index.md's `title:` or its opening `# heading`; else the site title.
+    public var homeTitle: String?
+    /// Teams sorted by id.
+    public var teams: [Team]
+    /// Groups in file order.
+    public var groups: [Group]
+    /// Areas and their activities in file order.
+    public var areas: [Area]
+    /// Notes in navigation order.
+    public var notes: [Note]
+    public var staticFiles: [SourceTree.StaticFile]
+
+    public init(
+        settings: Settings, home: RenderedMarkdown? = nil, teams: [Team] = [], groups: [Group] = [],
+        areas: [Area] = [], notes: [Note] = [], staticFiles: [SourceTree.StaticFile] = []
+    ) {
+        self.settings = settings
+        self.home = home
+        self.teams = teams
+        self.groups = groups
+        self.areas = areas
+        self.notes = notes
+        self.staticFiles = staticFiles
+    }
+
+    public var activities: [Activity] { areas.flatMap(\.activities) }
+
+    public func team(_ id: String) -> Team? { teams.first { $0.id == id } }
+
+    /// The group a team belongs to: its `group:` key, else the first group that lists it.
+    public func group(of team: Team) -> Group? {
+        if let id = team.group, let group = groups.first(where: { $0.id == id }) { return group }
+        return groups.first { $0.teams.contains(team.id) }
+    }
+
+    /// The members of a group: the teams it lists and those that name it in `group:`, in id order.
+    public func members(of group: Group) -> [Team] {
+        teams.filter { group.teams.contains($0.id) || $0.group == group.id }
+    }
+
+    /// The shape with this name, if defined.
+    public func shape(named name: String) -> Shape? { settings.shapes.first { $0.name == name } }
+}

@@ -1,0 +1,74 @@
+/// The responsibility matrix of one shape: activities down, columns (teams, or merged groups of teams) across.
+public struct RACIMatrix: Sendable {
+    public var shape: Shape
+    public var columns: [Column]
+    /// For each activity id, the letters of each column id.
+    public var cells: [String: [String: Set<RACILetter>]]
+
+    /// A column of the matrix: one team, or several merged into one group of people.
+    public struct Column: Sendable, Hashable, Identifiable {
+        public var id: String
+        public var name: String
+        public var short: String
+        /// The teams the column stands for.
+        public var members: [String]
+        /// The team page the header links to, when the column is a single team.
+        public var teamID: String? { members.count == 1 ? members[0] : nil }
+    }
+
+    /// Applies a shape to the handbook's teams and activities.
+    ///
+    /// A removed team drops out of every letter; an accountable chain moves to its first existing
+    /// team; a merged column takes the strongest letter of its members (A over R over C over I).
+    public init(handbook: Handbook, shape: Shape = .full) {
+        self.shape = shape
+        let removed = Set(shape.without)
+        var columnOf: [String: String] = [:]
+        var columns: [Column] = []
+        for team in handbook.teams where !removed.contains(team.id) {
+            if let merge = shape.merge.first(where: { $0.members.contains(team.id) }) {
+                columnOf[team.id] = merge.id
+                if !columns.contains(where: { $0.id == merge.id }) {
+                    let group = handbook.groups.first { $0.id == merge.id }
+                    let names = merge.members.compactMap { handbook.team($0)?.short }
+                    columns.append(Column(
+                        id: merge.id, name: group?.name ?? names.joined(separator: " + "),
+                        short: group?.name ?? names.joined(separator: "+"),
+                        members: merge.members.filter { !removed.contains($0) && handbook.team($0) != nil }))
+                }
+            } else {
+                columnOf[team.id] = team.id
+                columns.append(Column(id: team.id, name: team.name, short: team.short, members: [team.id]))
+            }
+        }
+        self.columns = columns
+        var cells: [String: [String: Set<RACILetter>]] = [:]
+        for activity in handbook.activities {
+            var row: [String: Set<RACILetter>] = [:]
+            for (letter, teams) in activity.assignments {
+                for team in teams { if let column = columnOf[team] { row[column, default: []].insert(letter) } }
+            }
+            if let column = activity.accountable.lazy.compactMap({ columnOf[$0] }).first {
+                row[column, default: []].insert(.accountable)
+            }
+            cells[activity.id] = row.mapValues(Self.strongest)
+        }
+        self.cells = cells
+    }
+
+    /// A merged column keeps its members' strongest letter; A and R together stay together.
+    private static func strongest(_ letters: Set<RACILetter>) -> Set<RACILetter> {
+        let kept = letters.filter { $0 == .accountable || $0 == .responsible }
+        return kept.isEmpty ? [letters.min()!] : kept
+    }
+
+    /// The letters of a column on an activity's row, strongest first.
+    public func letters(activity: String, column: String) -> [RACILetter] {
+        (cells[activity]?[column] ?? []).sorted()
+    }
+
+    /// The columns accountable for an activity (exactly one in a sound matrix).
+    public func accountable(for activity: String) -> [String] {
+        columns.map(\.id).filter { cells[activity]?[$0]?.contains(.accountable) == true }
+    }
+}

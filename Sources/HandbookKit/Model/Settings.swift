@@ -1,0 +1,27 @@
+/// The site settings from `handbook.yml`.
+public struct Settings: Sendable {
+    public var title: String
+    public var description: String?
+    public var organization: String?
+    public var language: String = "en"
+    /// A theme name under `themes/`, or a path to a theme folder.
+    public var theme: String = "default"
+    /// The published address, used only for the sitemap and canonical links.
+    public var baseURL: String?
+    /// A pattern for "Edit this page" links; `{path}` stands for the source file's path.
+    public var editURL: String?
+    /// Whether raw HTML in Markdown is kept.
+    public var unsafeHTML = false
+    /// The letters in use, `RACI` or `RASCI`.
+    public var letters: [RACILetter] = RACILetter.letters(of: "RACI")!
+    /// The shape built when none is asked for.
+    public var defaultShape: String = Shape.full.name
+    /// The shapes defined, in file order; `full` is always there.
+    public var shapes: [Shape] = [.full]
+    public var location: SourceLocation
+
+    public init(title: String, location: SourceLocation) {
+        self.title = title
+        self.location = location
+    }
+}

@@ -1,0 +1,33 @@
+/// A team or role: one `teams/<id>.md`.
+public struct Team: Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    /// The matrix's column header.
+    public var short: String
+    public var group: String?
+    public var summary: String?
+    public var contacts: [Contact] = []
+    public var responsibilities: [String] = []
+    /// A shape flag that must hold for the team to exist (reserved for shapes).
+    public var exists: String?
+    public var description: RenderedMarkdown?
+    public var location: SourceLocation
+    /// Where single fields were written (`group`…), for diagnostics.
+    public var fieldLocations: [String: SourceLocation] = [:]
+
+    /// One way to reach the team, e.g. `chat: "#platform"`.
+    public struct Contact: Sendable, Hashable {
+        public var kind: String
+        public var value: String
+    }
+
+    public init(id: String, name: String, location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.short = name
+        self.location = location
+    }
+
+    /// `teams/<id>.html`.
+    public var pagePath: String { "teams/\(id).html" }
+}

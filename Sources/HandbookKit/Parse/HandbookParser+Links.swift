@@ -1,0 +1,59 @@
+import Foundation
+
+extension HandbookParser {
+    /// The pages the handbook makes and the anchors each is known to have.
+    func siteMap(for handbook: Handbook) -> SiteMap {
+        var map = SiteMap()
+        map.teams = Set(handbook.teams.map(\.id))
+        map.activities = Set(handbook.activities.map(\.id))
+        map.staticFiles = Set(handbook.staticFiles.map(\.path))
+        map.generatedPages = ["index.html", "raci.html", "teams/index.html"]
+        map.pages["raci.yml"] = "raci.html"
+        map.anchors["raci.html"] = map.activities.union(handbook.areas.map(\.id))
+        for team in handbook.teams { map.pages["teams/\(team.id).md"] = team.pagePath }
+        for note in handbook.notes { map.pages["notes/\(note.id).md"] = note.pagePath }
+        for item in pending {
+            let page: String
+            switch item.owner {
+            case .home: page = "index.html"; map.pages["index.md"] = page
+            case .note(let id): page = "notes/\(id).html"
+            case .team, .activity: continue
+            }
+            map.anchors[page, default: []].formUnion(item.document.headings.map(\.id))
+        }
+        return map
+    }
+
+    /// Resolves every link of every pending document, renders them in parallel and stores the HTML in the model.
+    mutating func renderPending(into handbook: inout Handbook) {
+        let resolver = LinkResolver(map: siteMap(for: handbook))
+        for item in pending {
+            for link in item.document.links {
+                switch resolver.resolve(link.url, from: item.source) {
+                case .unchanged: break
+                case .rewritten(let url): item.document.setURL(of: link, to: url)
+                case .broken(let message, let hint):
+                    diagnostics.error("link-broken", at: SourceLocation(file: item.source, line: link.line, column: link.column), message, hint: hint)
+                }
+            }
+        }
+        let rendered = pending.map(\.document).parallelMap { $0.render() }
+        let teamIndex = Dictionary(uniqueKeysWithValues: handbook.teams.enumerated().map { ($1.id, $0) })
+        let noteIndex = Dictionary(uniqueKeysWithValues: handbook.notes.enumerated().map { ($1.id, $0) })
+        for (item, markdown) in zip(pending, rendered) {
+            switch item.owner {
+            case .home:
+                handbook.home = markdown
+                handbook.homeTitle = homeTitle ?? item.document.liftedTitle
+            case .team(let id):
+                if let index = teamIndex[id], !markdown.isEmpty {
+                    handbook.teams[index].description = markdown
+                }
+            case .activity(let area, let activity):
+                if !markdown.isEmpty { handbook.areas[area].activities[activity].note = markdown }
+            case .note(let id):
+                if let index = noteIndex[id] { handbook.notes[index].body = markdown }
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+extension HandbookParser {
+    /// Reads `index.md`; a level-1 heading at its top becomes the home page's title.
+    mutating func parseHome(_ file: SourceFile, settings: Settings) {
+        guard let frontMatter = splitFrontMatter(file) else { return }
+        if var fields = frontMatterFields(frontMatter, file: file, what: "the front matter of index.md") {
+            homeTitle = fields.string("title", diagnostics: &diagnostics)
+            fields.reportUnknownKeys(diagnostics: &diagnostics)
+        }
+        addMarkdown(frontMatter.body, firstLine: frontMatter.bodyFirstLine, source: file.path, owner: .home, settings: settings, liftTitle: true)
+    }
+
+    /// Reads every note; drafts are left out. Returned in navigation order.
+    mutating func parseNotes(_ files: [SourceFile], settings: Settings) -> [Note] {
+        var notes: [Note] = []
+        for file in files {
+            guard let frontMatter = splitFrontMatter(file) else { continue }
+            let id = String(file.path.dropFirst("notes/".count).dropLast(".md".count))
+            let fileName = String(id.split(separator: "/").last ?? "")
+            var note = Note(id: id, title: "", body: RenderedMarkdown(rawHTML: "", headings: [], plainText: ""), location: file.location())
+            var title: String?
+            if var fields = frontMatterFields(frontMatter, file: file, what: "the front matter of \(file.path)") {
+                if fields.value("draft")?.bool("'draft'", diagnostics: &diagnostics) == true { continue }
+                title = fields.string("title", diagnostics: &diagnostics)
+                note.weight = fields.value("weight")?.int("'weight'", diagnostics: &diagnostics)
+                note.summary = fields.string("summary", diagnostics: &diagnostics)
+                if let teams = fields.value("teams") {
+                    note.teams = teams.strings("'teams'", diagnostics: &diagnostics) ?? []
+                    note.fieldLocations["teams"] = teams.location
+                }
+                fields.reportUnknownKeys(diagnostics: &diagnostics)
+            }
+            let document = addMarkdown(
+                frontMatter.body, firstLine: frontMatter.bodyFirstLine, source: file.path, owner: .note(id), settings: settings, liftTitle: true)
+            note.title = title ?? document.liftedTitle ?? Self.title(fromFileName: fileName == "index" ? Self.folderName(of: id) : fileName)
+            notes.append(note)
+        }
+        return notes.sorted(by: Note.navigationOrder)
+    }
+
+    /// `on-call_rota` → `On call rota`.
+    static func title(fromFileName name: String) -> String {
+        let words = name.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    private static func folderName(of id: String) -> String {
+        let parts = id.split(separator: "/")
+        return parts.count > 1 ? String(parts[parts.count - 2]) : "Notes"
+    }
+
+    /// Parses Markdown now and remembers it; it is rendered when every link target is known.
+    @discardableResult
+    mutating func addMarkdown(
+        _ markdown: String, firstLine: Int, source: String, owner: PendingMarkdown.Owner, settings: Settings, liftTitle: Bool = false
+    ) -> MarkdownDocument {
+        let document = MarkdownDocument(markdown, unsafeHTML: settings.unsafeHTML, firstLine: firstLine, liftTitle: liftTitle)
+        pending.append(PendingMarkdown(document: document, source: source, owner: owner))
+        return document
+    }
+}

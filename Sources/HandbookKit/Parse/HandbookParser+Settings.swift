@@ -1,0 +1,67 @@
+extension HandbookParser {
+    /// Reads `handbook.yml`. `nil` when it has no usable title.
+    mutating func parseSettings(_ file: SourceFile) -> Settings? {
+        guard let node = YAMLNode.parse(file.text, file: file.path, diagnostics: &diagnostics) else {
+            if !diagnostics.hasErrors {
+                diagnostics.error("field-missing", at: file.location(), "handbook.yml is empty", hint: "add at least a line 'title: My Handbook'")
+            }
+            return nil
+        }
+        guard var fields = Fields(node, what: "handbook.yml", diagnostics: &diagnostics),
+              let title = fields.required("title", diagnostics: &diagnostics)?.string("'title'", diagnostics: &diagnostics)
+        else { return nil }
+        var settings = Settings(title: title, location: node.location)
+        settings.description = fields.string("description", diagnostics: &diagnostics)
+        settings.organization = fields.string("organization", diagnostics: &diagnostics)
+        settings.language = fields.string("language", diagnostics: &diagnostics) ?? settings.language
+        settings.theme = fields.string("theme", diagnostics: &diagnostics) ?? settings.theme
+        settings.baseURL = fields.string("base_url", diagnostics: &diagnostics)
+        settings.editURL = fields.string("edit_url", diagnostics: &diagnostics)
+        if let markdown = fields.value("markdown"), var options = Fields(markdown, what: "'markdown'", diagnostics: &diagnostics) {
+            settings.unsafeHTML = options.value("unsafe_html")?.bool("'unsafe_html'", diagnostics: &diagnostics) ?? false
+            options.reportUnknownKeys(diagnostics: &diagnostics)
+        }
+        if let raci = fields.value("raci"), var options = Fields(raci, what: "'raci'", diagnostics: &diagnostics) {
+            if let node = options.value("letters"), let style = node.string("'letters'", diagnostics: &diagnostics) {
+                if let letters = RACILetter.letters(of: style) {
+                    settings.letters = letters
+                } else {
+                    diagnostics.error("raci-letters", at: node.location, "unknown letters '\(style)'", hint: "use RACI or RASCI")
+                }
+            }
+            options.reportUnknownKeys(diagnostics: &diagnostics)
+        }
+        if let shapes = fields.value("shapes") { settings.shapes = parseShapes(shapes) }
+        if let node = fields.value("shape"), let name = node.string("'shape'", diagnostics: &diagnostics) {
+            settings.defaultShape = name
+            if !settings.shapes.contains(where: { $0.name == name }) {
+                diagnostics.error(
+                    "shape-unknown", at: node.location, "no shape is named '\(name)'",
+                    hint: Spelling.closest(to: name, in: settings.shapes.map(\.name)).map { "did you mean '\($0)'?" }
+                        ?? "define it under 'shapes:' or use 'full'")
+            }
+        }
+        fields.reportUnknownKeys(diagnostics: &diagnostics)
+        return settings
+    }
+
+    private mutating func parseShapes(_ node: YAMLNode) -> [Shape] {
+        var shapes: [Shape] = []
+        for (name, keyLocation, value) in node.mapping("'shapes'", diagnostics: &diagnostics) ?? [] {
+            var shape = Shape(name: name, location: keyLocation)
+            if var fields = Fields(value, what: "shape '\(name)'", diagnostics: &diagnostics) {
+                shape.without = fields.strings("without", diagnostics: &diagnostics) ?? []
+                if let merge = fields.value("merge") {
+                    for (id, location, members) in merge.mapping("'merge' in shape '\(name)'", diagnostics: &diagnostics) ?? [] {
+                        let teams = members.strings("the teams merged into '\(id)'", diagnostics: &diagnostics) ?? []
+                        shape.merge.append(Shape.Merge(id: id, members: teams, location: location))
+                    }
+                }
+                fields.reportUnknownKeys(diagnostics: &diagnostics)
+            }
+            shapes.append(shape)
+        }
+        if !shapes.contains(where: { $0.name == Shape.full.name }) { shapes.insert(.full, at: 0) }
+        return shapes
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Turns a ``SourceTree`` into a ``Handbook``: YAML into typed values, Markdown into HTML, every
+/// link resolved and checked. What is wrong in the source becomes a diagnostic, never a crash.
+public struct HandbookParser {
+    var diagnostics = Diagnostics()
+    /// Markdown parsed but not yet rendered: links are resolved once every page and anchor is known.
+    var pending: [PendingMarkdown] = []
+    /// The `title:` of index.md's front matter.
+    var homeTitle: String?
+
+    /// A parsed Markdown document and the model value its rendering belongs to.
+    struct PendingMarkdown {
+        enum Owner: Hashable { case home, team(String), activity(area: Int, activity: Int), note(String) }
+        let document: MarkdownDocument
+        let source: String
+        let owner: Owner
+    }
+
+    /// Parses the whole tree; the handbook is `nil` only when `handbook.yml` is unusable.
+    public static func parse(_ tree: SourceTree) -> (handbook: Handbook?, diagnostics: Diagnostics) {
+        var parser = HandbookParser()
+        guard let settingsFile = tree.settings, let settings = parser.parseSettings(settingsFile) else {
+            return (nil, parser.diagnostics)
+        }
+        var handbook = Handbook(settings: settings, staticFiles: tree.staticFiles)
+        handbook.teams = tree.teams.compactMap { parser.parseTeam($0, settings: settings) }.sorted { $0.id < $1.id }
+        if let groups = tree.groups { handbook.groups = parser.parseGroups(groups) }
+        if let raci = tree.raci { handbook.areas = parser.parseRACI(raci, settings: settings) }
+        if let home = tree.home { parser.parseHome(home, settings: settings) }
+        handbook.notes = parser.parseNotes(tree.notes, settings: settings)
+        parser.renderPending(into: &handbook)
+        return (handbook, parser.diagnostics)
+    }
+
+    /// Splits front matter, reporting an unclosed fence.
+    mutating func splitFrontMatter(_ file: SourceFile) -> FrontMatter? {
+        do {
+            return try FrontMatter.split(file.text)
+        } catch {
+            diagnostics.error(
+                "front-matter-unclosed", at: file.location(line: error.line),
+                "the front matter that starts here has no closing '---' line",
+                hint: "end the YAML block with a line that is exactly '---'")
+            return nil
+        }
+    }
+
+    /// The front matter's fields, or empty fields when there is none.
+    mutating func frontMatterFields(_ frontMatter: FrontMatter, file: SourceFile, what: String) -> Fields? {
+        guard let yaml = frontMatter.yaml else { return nil }
+        guard let node = YAMLNode.parse(yaml, file: file.path, lineOffset: frontMatter.yamlFirstLine - 1, diagnostics: &diagnostics)
+        else { return nil }
+        return Fields(node, what: what, diagnostics: &diagnostics)
+    }
+
+    /// Checks an id: lower-case letters, digits and `-`, starting with a letter or digit.
+    mutating func checkID(_ id: String, what: String, at location: SourceLocation) -> Bool {
+        let valid = !id.isEmpty && id.first != "-"
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        if !valid {
+            diagnostics.error(
+                "id-invalid", at: location, "'\(id)' is not a valid \(what) id",
+                hint: "use lower-case letters, digits and '-', e.g. '\(Slugger.slug(id).filter { $0.isASCII })'")
+        }
+        return valid
+    }
+}

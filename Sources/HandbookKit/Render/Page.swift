@@ -1,0 +1,42 @@
+/// One page of the site: what it shows, where it goes, and which template renders it.
+struct Page: Sendable {
+    enum Kind: Sendable {
+        case home, teams, raci, notFound
+        case team(Int)
+        case note(Int)
+    }
+
+    let kind: Kind
+    /// The path inside the site, e.g. `teams/platform.html`.
+    let path: String
+    let title: String
+
+    var template: String {
+        switch kind {
+        case .home: "home"
+        case .teams: "teams"
+        case .team: "team"
+        case .raci: "raci"
+        case .note: "note"
+        case .notFound: "404"
+        }
+    }
+
+    /// The relative path from this page to the site root: `""`, `"../"`…
+    var root: String {
+        String(repeating: "../", count: path.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
+    }
+
+    /// Every page of a handbook, in a fixed order.
+    static func all(in handbook: Handbook) -> [Page] {
+        var pages = [
+            Page(kind: .home, path: "index.html", title: handbook.homeTitle ?? handbook.settings.title),
+            Page(kind: .teams, path: "teams/index.html", title: "Teams"),
+            Page(kind: .raci, path: "raci.html", title: "Responsibility matrix"),
+            Page(kind: .notFound, path: "404.html", title: "Page not found"),
+        ]
+        pages += handbook.teams.enumerated().map { Page(kind: .team($0), path: $1.pagePath, title: $1.name) }
+        pages += handbook.notes.enumerated().map { Page(kind: .note($0), path: $1.pagePath, title: $1.title) }
+        return pages
+    }
+}

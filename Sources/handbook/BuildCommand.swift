@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import HandbookKit
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check the source and build the site.",
+        discussion: """
+            Nothing is written when the source has errors. The site is built in a temporary folder \
+            beside the output and swapped in whole, so a failed build leaves the previous site as it was.
+
+            Examples:
+              handbook build
+              handbook build content -o /srv/www/handbook
+            """
+    )
+
+    @Argument(help: "The handbook's source folder.", completion: .directory)
+    var source = "content"
+
+    @Option(name: .shortAndLong, help: "The folder to write the site to.", completion: .directory)
+    var output = "_site"
+
+    @Option(help: "The org shape to build (a name under 'shapes:' in handbook.yml).")
+    var shape: String?
+
+    @Flag(help: "Replace the output folder even if handbook did not make it.")
+    var force = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing when the build succeeds.")
+    var quiet = false
+
+    func run() throws {
+        let started = Date()
+        var build = Build(source: URL(fileURLWithPath: source), output: URL(fileURLWithPath: output))
+        build.shape = shape
+        build.force = force
+        let result = build.run()
+        let printer = DiagnosticPrinter()
+        printer.print(result.diagnostics)
+        guard !result.diagnostics.hasErrors, let report = result.report else {
+            printer.note("nothing was written; \(output) is unchanged")
+            throw ExitCode(1)
+        }
+        if !quiet {
+            let seconds = Date().timeIntervalSince(started)
+            print("Built \(result.pageCount) pages into \(output) in \(String(format: "%.2f", seconds)) s (\(report.written) files written, \(report.unchanged) unchanged)")
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import HandbookKit
+
+@main
+struct HandbookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handbook",
+        abstract: "Turn team definitions, a RACI matrix and Markdown notes into a static HTML handbook.",
+        discussion: """
+            A handbook's source is a folder of YAML and Markdown:
+              handbook.yml, groups.yml, raci.yml, index.md, teams/<id>.md, notes/**/*.md, assets/**
+
+            Examples:
+              handbook build                      build ./content into ./_site
+              handbook build docs/handbook -o public
+              handbook build --shape small        build the matrix for the 'small' org shape
+
+            Exit codes: 0 success, 1 errors in the source (or a failed write), 2 wrong usage.
+            The format is documented in docs/content.md.
+            """,
+        version: Version.current,
+        subcommands: [BuildCommand.self],
+        defaultSubcommand: nil
+    )
+}
