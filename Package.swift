@@ -34,8 +34,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "HandbookKitTests", dependencies: ["HandbookKit"]),
-        .testTarget(name: "handbookTests", dependencies: ["HandbookKit"]),
+        .target(name: "HandbookTestSupport", dependencies: ["HandbookKit"], path: "Tests/Support"),
+        .testTarget(name: "HandbookKitTests", dependencies: ["HandbookKit", "HandbookTestSupport"]),
+        .testTarget(name: "handbookTests", dependencies: ["HandbookKit", "HandbookTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

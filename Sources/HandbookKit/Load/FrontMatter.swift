@@ -18,7 +18,9 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     public static func split(_ text: String) throws(Unclosed) -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        // Split on the byte: "\r\n" is one Character, so a Character split would miss Windows line ends.
+        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { Substring($0) }[...]
         let isFence = { (line: Substring, closers: [String]) in
             closers.contains(String(line.hasSuffix("\r") ? line.dropLast() : line))
         }

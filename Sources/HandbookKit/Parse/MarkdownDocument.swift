@@ -88,8 +88,9 @@ final class MarkdownDocument {
 
     // MARK: - Headings
 
-    /// Gives every heading a GitHub-compatible id: the heading becomes a custom block that
-    /// opens `<hN id="…">` (custom blocks render whatever the unsafe option says).
+    /// Gives every heading a GitHub-compatible id. The heading becomes a custom block holding a
+    /// custom inline that opens `<hN id="…">`: custom nodes render whatever the unsafe option says,
+    /// and the inline keeps the heading's text on one line with its tags.
     private func anchorHeadings() {
         var nodes: [OpaquePointer] = []
         walk { node in if cmark_node_get_type(node) == CMARK_NODE_HEADING { nodes.append(node) } }
@@ -100,11 +101,13 @@ final class MarkdownDocument {
             let id = slugger.unique(Slugger.slug(text))
             headings.append(RenderedMarkdown.Heading(level: level, text: text, id: id))
             let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-            cmark_node_set_on_enter(block, "<h\(level) id=\"\(HTML.escape(id))\">")
-            cmark_node_set_on_exit(block, "</h\(level)>")
+            let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+            cmark_node_set_on_enter(inline, "<h\(level) id=\"\(HTML.escape(id))\">")
+            cmark_node_set_on_exit(inline, "</h\(level)>")
             while let child = cmark_node_first_child(node) {
-                cmark_node_append_child(block, child)
+                cmark_node_append_child(inline, child)
             }
+            cmark_node_append_child(block, inline)
             cmark_node_replace(node, block)
             cmark_node_free(node)
         }
@@ -139,7 +142,8 @@ final class MarkdownDocument {
                 } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
                     text += " "
                 }
-            } else if current != node, (cmark_node_get_type(current).rawValue & UInt32(CMARK_NODE_TYPE_INLINE)) == 0, !text.hasSuffix("\n") {
+            } else if current != node, (cmark_node_get_type(current).rawValue & UInt32(CMARK_NODE_TYPE_INLINE)) == UInt32(CMARK_NODE_TYPE_BLOCK),
+                      !text.hasSuffix("\n") {
                 text += "\n"
             }
         }

@@ -1,0 +1,62 @@
+import HandbookTestSupport
+import Testing
+@testable import HandbookKit
+
+@Suite("Rules over the whole handbook")
+struct HandbookCheckerTests {
+    func diagnostics(_ overrides: [String: String]) -> [Diagnostic] {
+        buildInMemory(minimalHandbook(overrides)).diagnostics.sorted
+    }
+
+    func raci(_ activity: String) -> [String: String] {
+        ["content/raci.yml": "- area: Ops\n  activities:\n" + activity]
+    }
+
+    @Test func exampleHandbookIsClean() {
+        let result = buildInMemory(Repository.example)
+        #expect(result.diagnostics.sorted.map(\.description) == [])
+    }
+
+    @Test func unknownTeamInMatrixSuggestsTheClosest() throws {
+        let found = diagnostics(raci("    - name: X\n      R: [platfrom]\n      A: platform\n"))
+        let error = try #require(found.first { $0.code == "team-unknown" })
+        #expect(error.location == SourceLocation(file: "raci.yml", line: 4, column: 10))
+        #expect(error.hint == "did you mean 'platform'?")
+    }
+
+    @Test func activityWithoutAccountableIsAnError() {
+        #expect(diagnostics(raci("    - name: X\n      R: [platform]\n")).contains { $0.code == "raci-accountable" })
+    }
+
+    @Test func twoAccountableTeamsIsAnError() {
+        #expect(diagnostics(raci("    - name: X\n      R: [platform]\n      A: [platform, devops]\n")).contains { $0.code == "raci-accountable" })
+    }
+
+    @Test func activityWithoutResponsibleIsAnError() {
+        #expect(diagnostics(raci("    - name: X\n      A: platform\n")).contains { $0.code == "raci-responsible" })
+    }
+
+    @Test func accountableMayAlsoBeResponsibleButNotConsulted() {
+        let found = diagnostics(raci("    - name: X\n      R: [platform]\n      A: platform\n      C: [platform]\n"))
+        #expect(found.filter { $0.code == "raci-one-letter" }.count == 1)
+    }
+
+    @Test func duplicateActivityIDsAreErrors() {
+        let found = diagnostics(raci("    - name: X\n      id: x\n      R: [platform]\n      A: platform\n    - name: Y\n      id: x\n      R: [devops]\n      A: devops\n"))
+        #expect(found.contains { $0.code == "activity-duplicate" && $0.location?.line == 7 })
+    }
+
+    @Test func unknownGroupOfATeamIsAnError() {
+        let found = diagnostics(["content/teams/devops.md": "---\nname: DevOps\ngroup: dev\n---\n"])
+        #expect(found.contains { $0.code == "group-unknown" && $0.location == SourceLocation(file: "teams/devops.md", line: 3, column: 8) })
+    }
+
+    @Test func shapeThatRemovesTheOnlyAccountableTeamIsAnError() {
+        let found = diagnostics(["content/handbook.yml": "title: T\nshapes:\n  lean: { without: [devops] }\n"])
+        #expect(found.contains { $0.code == "shape-accountable" && $0.message.contains("'lean'") })
+    }
+
+    @Test func letterOutsideTheConfiguredSetIsAnError() {
+        #expect(diagnostics(raci("    - name: X\n      R: [platform]\n      A: platform\n      S: [devops]\n")).contains { $0.code == "raci-letter-unknown" })
+    }
+}

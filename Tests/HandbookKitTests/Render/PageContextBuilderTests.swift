@@ -1,0 +1,81 @@
+import HandbookTestSupport
+import Testing
+@testable import HandbookKit
+
+@Suite("Page contexts")
+struct PageContextBuilderTests {
+    func builder(_ overrides: [String: String] = [:]) throws -> (PageContextBuilder, Handbook) {
+        let result = buildInMemory(minimalHandbook(overrides))
+        let handbook = try #require(result.handbook)
+        return (PageContextBuilder(handbook: handbook, shape: .full, generator: "handbook test"), handbook)
+    }
+
+    func teamContext(_ id: String, _ overrides: [String: String] = [:]) throws -> [String: Any] {
+        let (builder, handbook) = try builder(overrides)
+        let index = try #require(handbook.teams.firstIndex { $0.id == id })
+        let page = Page(kind: .team(index), path: "teams/\(id).html", title: id)
+        return try #require(builder.context(for: page)["team"] as? [String: Any])
+    }
+
+    @Test func teamRolesAreDerivedFromTheMatrix() throws {
+        let roles = try #require(try teamContext("platform")["roles"] as? [[String: Any]])
+        #expect(roles.map { $0["letter"] as? String } == ["A", "R"])
+        let accountable = try #require(roles[0]["activities"] as? [[String: Any]])
+        #expect(accountable.map { $0["url"] as? String } == ["raci.html#upgrades"])
+        #expect(accountable.map { $0["area"] as? String } == ["Platform"])
+    }
+
+    @Test func informedTeamListsWhatItIsInformedOf() throws {
+        let roles = try #require(try teamContext("devops")["roles"] as? [[String: Any]])
+        #expect(roles.map { $0["label"] as? String } == ["Accountable for", "Responsible for", "Informed of"])
+    }
+
+    @Test func teamPageListsNotesThatNameIt() throws {
+        let notes = try #require(try teamContext("platform")["notes"] as? [[String: Any]])
+        #expect(notes.map { $0["url"] as? String } == ["notes/guide.html"])
+    }
+
+    @Test func pagesKnowTheirWayToTheRoot() {
+        #expect(Page(kind: .raci, path: "raci.html", title: "").root == "")
+        #expect(Page(kind: .teams, path: "teams/index.html", title: "").root == "../")
+        #expect(Page(kind: .note(0), path: "notes/a/b.html", title: "").root == "../../")
+    }
+
+    @Test func currentNavigationEntryIsMarked() throws {
+        let (builder, _) = try builder()
+        let nav = try #require(builder.context(for: Page(kind: .teams, path: "teams/index.html", title: ""))["nav"] as? [[String: Any]])
+        #expect(nav.filter { $0["current"] as? Bool == true }.map { $0["title"] as? String } == ["Teams"])
+    }
+}
+
+@Suite("Rendered pages")
+struct RenderedPageTests {
+    @Test func authorTextIsEscaped() throws {
+        let folder = minimalHandbook(["content/teams/platform.md": "---\nname: \"<script>alert('x')</script>\"\n---\n"])
+        let site = try #require(buildInMemory(folder).site)
+        let html = try #require(site.text(at: "teams/platform.html"))
+        #expect(!html.contains("<script>alert"))
+        #expect(html.contains("&lt;script&gt;"))
+    }
+
+    @Test func markdownLinksAreRelativeToEachPage() throws {
+        let folder = minimalHandbook(["content/notes/deep/page.md": "---\ntitle: Deep\n---\n[Guide](../guide.md#start-here) and [matrix](activity:upgrades)\n"])
+        let site = try #require(buildInMemory(folder).site)
+        let html = try #require(site.text(at: "notes/deep/page.html"))
+        #expect(html.contains("href=\"../../notes/guide.html#start-here\""))
+        #expect(html.contains("href=\"../../raci.html#upgrades\""))
+    }
+
+    @Test func everyActivityRowHasItsID() throws {
+        let site = try #require(buildInMemory(minimalHandbook()).site)
+        let html = try #require(site.text(at: "raci.html"))
+        #expect(html.contains("id=\"upgrades\""))
+        #expect(html.contains("id=\"deploy\""))
+    }
+
+    @Test func sameInputGivesTheSameBytes() throws {
+        let first = try #require(buildInMemory(Repository.example).site)
+        let second = try #require(buildInMemory(Repository.example).site)
+        #expect(first.files == second.files)
+    }
+}
