@@ -5,7 +5,7 @@ public struct Handbook: Sendable {
     public var home: RenderedMarkdown?
     /// The home page's title: index.md's `title:` or its opening `# heading`; else the site title.
     public var homeTitle: String?
-    /// Teams sorted by id.
+    /// Teams in the order groups.yml lists them, then the rest by id.
     public var teams: [Team]
     /// Groups in file order.
     public var groups: [Group]
@@ -38,7 +38,7 @@ public struct Handbook: Sendable {
         return groups.first { $0.teams.contains(team.id) }
     }
 
-    /// The members of a group: the teams it lists and those that name it in `group:`, in id order.
+    /// The members of a group: the teams it lists and those that name it in `group:`, in team order.
     public func members(of group: Group) -> [Team] {
         teams.filter { group.teams.contains($0.id) || $0.group == group.id }
     }

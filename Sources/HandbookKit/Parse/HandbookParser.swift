@@ -24,13 +24,22 @@ public struct HandbookParser {
             return (nil, parser.diagnostics)
         }
         var handbook = Handbook(settings: settings, staticFiles: tree.staticFiles)
-        handbook.teams = tree.teams.compactMap { parser.parseTeam($0, settings: settings) }.sorted { $0.id < $1.id }
+        handbook.teams = tree.teams.compactMap { parser.parseTeam($0, settings: settings) }
         if let groups = tree.groups { handbook.groups = parser.parseGroups(groups) }
+        handbook.teams = Self.ordered(handbook.teams, by: handbook.groups)
         if let raci = tree.raci { handbook.areas = parser.parseRACI(raci, settings: settings) }
         if let home = tree.home { parser.parseHome(home, settings: settings) }
         handbook.notes = parser.parseNotes(tree.notes, settings: settings)
         parser.renderPending(into: &handbook)
         return (handbook, parser.diagnostics)
+    }
+
+    /// Teams in the order the groups list them (groups.yml is where authors arrange the
+    /// organisation), then the teams of no group by id.
+    static func ordered(_ teams: [Team], by groups: [Group]) -> [Team] {
+        var rank: [String: Int] = [:]
+        for id in groups.flatMap(\.teams) where rank[id] == nil { rank[id] = rank.count }
+        return teams.sorted { (rank[$0.id] ?? Int.max, $0.id) < (rank[$1.id] ?? Int.max, $1.id) }
     }
 
     /// Splits front matter, reporting an unclosed fence.

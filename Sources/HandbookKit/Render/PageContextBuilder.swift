@@ -7,7 +7,7 @@ struct PageContextBuilder: Sendable {
     let matrix: RACIMatrix
     let generator: String
     /// Notes grouped by their top folder, in navigation order.
-    let sections: [(title: String, notes: [Int])]
+    let sections: [(folder: String, title: String, notes: [Int])]
     /// Team id → indices of the notes whose `teams:` name it.
     let notesByTeam: [String: [Int]]
 
@@ -15,7 +15,7 @@ struct PageContextBuilder: Sendable {
         self.handbook = handbook
         self.matrix = RACIMatrix(handbook: handbook, shape: shape)
         self.generator = generator
-        var sections: [(title: String, notes: [Int])] = []
+        var sections: [(folder: String, title: String, notes: [Int])] = []
         var sectionOf: [String: Int] = [:]
         var notesByTeam: [String: [Int]] = [:]
         for (index, note) in handbook.notes.enumerated() {
@@ -23,7 +23,7 @@ struct PageContextBuilder: Sendable {
             if sectionOf[top] == nil {
                 sectionOf[top] = sections.count
                 let indexNote = handbook.notes.first { $0.id == "\(top)/index" }
-                sections.append((indexNote?.title ?? HandbookParser.title(fromFileName: top), []))
+                sections.append((top, indexNote?.title ?? HandbookParser.title(fromFileName: top), []))
             }
             sections[sectionOf[top]!].notes.append(index)
             for team in note.teams { notesByTeam[team, default: []].append(index) }
@@ -67,10 +67,20 @@ struct PageContextBuilder: Sendable {
             ["title": "RACI matrix", "url": "raci.html"],
         ].map { item in item.merging(["current": item["url"] as? String == section], uniquingKeysWith: { $1 }) }
         let notesNav: [[String: Any]] = sections.map { section in
-            ["title": section.title, "notes": section.notes.map { index -> [String: Any] in
+            var context: [String: Any] = ["title": section.title, "current": false]
+            var notes: [[String: Any]] = []
+            for index in section.notes {
                 let note = handbook.notes[index]
-                return ["title": note.title, "url": note.pagePath, "current": note.pagePath == page.path]
-            }]
+                let current = note.pagePath == page.path
+                if note.isSectionIndex && note.folder == section.folder {
+                    context["url"] = note.pagePath
+                    context["current"] = current
+                } else {
+                    notes.append(["title": note.title, "url": note.pagePath, "current": current])
+                }
+            }
+            context["notes"] = notes
+            return context
         }
         return ["site": site, "root": page.root, "page": pageContext, "nav": nav, "notes_nav": notesNav]
     }

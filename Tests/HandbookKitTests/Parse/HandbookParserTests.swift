@@ -17,7 +17,7 @@ struct HandbookParserTests {
     @Test func minimalHandbookParsesCleanly() {
         let (handbook, diagnostics, _) = parse()
         #expect(diagnostics.isEmpty)
-        #expect(handbook?.teams.map(\.id) == ["devops", "platform"])
+        #expect(handbook?.teams.map(\.id) == ["platform", "devops"], "grouped teams first, in group order")
         #expect(handbook?.activities.map(\.id) == ["upgrades", "deploy"])
         #expect(handbook?.notes.map(\.title) == ["Guide"])
     }
