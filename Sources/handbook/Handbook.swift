@@ -1,8 +1,9 @@
 import ArgumentParser
+import Foundation
 import HandbookKit
 
 @main
-struct HandbookCommand: ParsableCommand {
+struct HandbookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "handbook",
         abstract: "Turn team definitions, a RACI matrix and Markdown notes into a static HTML handbook.",
@@ -22,4 +23,23 @@ struct HandbookCommand: ParsableCommand {
         subcommands: [BuildCommand.self],
         defaultSubcommand: nil
     )
+
+    /// Runs the command; wrong usage exits with 2 (ArgumentParser's default is 64), as documented.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
