@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole handbook: everything the source says, parsed, resolved and cross-linked.
 public struct Handbook: Sendable {
     public var settings: Settings
@@ -14,6 +16,10 @@ public struct Handbook: Sendable {
     /// Notes in navigation order.
     public var notes: [Note]
     public var staticFiles: [SourceTree.StaticFile]
+    /// Page path → the pages whose Markdown links to it, sorted ("Referenced by").
+    public var references: [String: [String]] = [:]
+    /// Source path → when it last changed in git, when the source is in a git repository.
+    public var lastUpdated: [String: Date] = [:]
 
     public init(
         settings: Settings, home: RenderedMarkdown? = nil, teams: [Team] = [], groups: [Group] = [],

@@ -27,16 +27,21 @@ extension HandbookParser {
     /// Resolves every link of every pending document, renders them in parallel and stores the HTML in the model.
     mutating func renderPending(into handbook: inout Handbook) {
         let resolver = LinkResolver(map: siteMap(for: handbook))
+        var references: [String: Set<String>] = [:]
         for item in pending {
             for link in item.document.links {
                 switch resolver.resolve(link.url, from: item.source) {
                 case .unchanged: break
-                case .rewritten(let url): item.document.setURL(of: link, to: url)
+                case .rewritten(let url):
+                    item.document.setURL(of: link, to: url)
+                    let target = String(url.dropFirst(RenderedMarkdown.rootMarker.count).prefix { $0 != "#" })
+                    if target.hasSuffix(".html"), target != item.owner.page { references[target, default: []].insert(item.owner.page) }
                 case .broken(let message, let hint):
                     diagnostics.error("link-broken", at: SourceLocation(file: item.source, line: link.line, column: link.column), message, hint: hint)
                 }
             }
         }
+        handbook.references = references.mapValues { $0.sorted() }
         let rendered = pending.map(\.document).parallelMap { $0.render() }
         let teamIndex = Dictionary(uniqueKeysWithValues: handbook.teams.enumerated().map { ($1.id, $0) })
         let noteIndex = Dictionary(uniqueKeysWithValues: handbook.notes.enumerated().map { ($1.id, $0) })

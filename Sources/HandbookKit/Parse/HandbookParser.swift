@@ -11,7 +11,19 @@ public struct HandbookParser {
 
     /// A parsed Markdown document and the model value its rendering belongs to.
     struct PendingMarkdown {
-        enum Owner: Hashable { case home, team(String), activity(area: Int, activity: Int), note(String) }
+        enum Owner: Hashable {
+            case home, team(String), activity(area: Int, activity: Int), note(String)
+
+            /// The page that shows this Markdown.
+            var page: String {
+                switch self {
+                case .home: "index.html"
+                case .team(let id): "teams/\(id).html"
+                case .activity: "raci.html"
+                case .note(let id): "notes/\(id).html"
+                }
+            }
+        }
         let document: MarkdownDocument
         let source: String
         let owner: Owner
