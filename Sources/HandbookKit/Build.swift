@@ -37,7 +37,8 @@ public struct Build {
             }
         }
         let tree = SourceTree.load(from: source, diagnostics: &diagnostics)
-        let (handbook, parseDiagnostics) = HandbookParser.parse(tree)
+        var (handbook, parseDiagnostics) = HandbookParser.parse(tree)
+        handbook?.lastUpdated = GitHistory.lastChanges(in: tree.root)
         diagnostics.append(contentsOf: parseDiagnostics)
         result.handbook = handbook
         guard let handbook else {

@@ -10,6 +10,8 @@ struct Page: Sendable {
     /// The path inside the site, e.g. `teams/platform.html`.
     let path: String
     let title: String
+    /// The source file the page is made from, for "Edit this page" and "Last updated".
+    var source: String?
 
     var template: String {
         switch kind {
@@ -30,13 +32,13 @@ struct Page: Sendable {
     /// Every page of a handbook, in a fixed order.
     static func all(in handbook: Handbook) -> [Page] {
         var pages = [
-            Page(kind: .home, path: "index.html", title: handbook.homeTitle ?? handbook.settings.title),
+            Page(kind: .home, path: "index.html", title: handbook.homeTitle ?? handbook.settings.title, source: handbook.home == nil ? nil : "index.md"),
             Page(kind: .teams, path: "teams/index.html", title: "Teams"),
-            Page(kind: .raci, path: "raci.html", title: "Responsibility matrix"),
+            Page(kind: .raci, path: "raci.html", title: "Responsibility matrix", source: handbook.areas.isEmpty ? nil : "raci.yml"),
             Page(kind: .notFound, path: "404.html", title: "Page not found"),
         ]
-        pages += handbook.teams.enumerated().map { Page(kind: .team($0), path: $1.pagePath, title: $1.name) }
-        pages += handbook.notes.enumerated().map { Page(kind: .note($0), path: $1.pagePath, title: $1.title) }
+        pages += handbook.teams.enumerated().map { Page(kind: .team($0), path: $1.pagePath, title: $1.name, source: "teams/\($1.id).md") }
+        pages += handbook.notes.enumerated().map { Page(kind: .note($0), path: $1.pagePath, title: $1.title, source: "notes/\($1.id).md") }
         return pages
     }
 }

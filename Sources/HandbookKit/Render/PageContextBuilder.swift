@@ -1,36 +1,38 @@
+import Foundation
+
 /// Builds the Mustache context of each page from the model: one small function per page kind.
 ///
 /// Contexts are dictionaries (swift-mustache reads them without reflection); docs/themes.md
-/// lists every key. Links are site-relative; templates put `root` in front.
+/// lists every key. Links are site-relative; templates put `root` in front. What every page
+/// receives is bounded: no list grows with the number of notes, so a page's size does not
+/// depend on the size of the handbook (the full navigation tree is a script, `navigation.js`).
 struct PageContextBuilder: Sendable {
     let handbook: Handbook
     let matrix: RACIMatrix
     let generator: String
-    /// Notes grouped by their top folder, in navigation order.
-    let sections: [(folder: String, title: String, notes: [Int])]
+    let tree: NavigationTree
+    /// Page path → title, for lists of pages ("Referenced by").
+    let titles: [String: String]
     /// Team id → indices of the notes whose `teams:` name it.
     let notesByTeam: [String: [Int]]
+    /// Page path → position in the reading order of notes.
+    let readingPosition: [String: Int]
+    /// Page path → the note shown there.
+    let noteByPage: [String: Note]
 
     init(handbook: Handbook, shape: Shape, generator: String) {
         self.handbook = handbook
         self.matrix = RACIMatrix(handbook: handbook, shape: shape)
         self.generator = generator
-        var sections: [(folder: String, title: String, notes: [Int])] = []
-        var sectionOf: [String: Int] = [:]
+        self.tree = NavigationTree(notes: handbook.notes)
+        self.titles = Dictionary(Page.all(in: handbook).map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
         var notesByTeam: [String: [Int]] = [:]
         for (index, note) in handbook.notes.enumerated() {
-            let top = note.id.contains("/") ? String(note.id.split(separator: "/")[0]) : ""
-            if sectionOf[top] == nil {
-                sectionOf[top] = sections.count
-                let indexNote = handbook.notes.first { $0.id == "\(top)/index" }
-                sections.append((top, indexNote?.title ?? HandbookParser.title(fromFileName: top), []))
-            }
-            sections[sectionOf[top]!].notes.append(index)
             for team in note.teams { notesByTeam[team, default: []].append(index) }
         }
-        // Notes at the top of notes/ come first, then the folders in the order their first note appears.
-        self.sections = sections.filter { $0.title.isEmpty } + sections.filter { !$0.title.isEmpty }
         self.notesByTeam = notesByTeam
+        self.readingPosition = Dictionary(tree.readingOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.noteByPage = Dictionary(handbook.notes.map { ($0.pagePath, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     func context(for page: Page) -> [String: Any] {
@@ -50,11 +52,22 @@ struct PageContextBuilder: Sendable {
 
     private func common(for page: Page) -> [String: Any] {
         let settings = handbook.settings
-        var site: [String: Any] = ["title": settings.title, "language": settings.language, "generator": generator]
+        var site: [String: Any] = [
+            "title": settings.title, "language": settings.language, "generator": generator, "shape": matrix.shape.name,
+            "has_shapes": settings.shapes.count > 1,
+        ]
         site["description"] = settings.description
         site["organization"] = settings.organization
         var pageContext: [String: Any] = ["title": page.title, "kind": page.template, "url": page.path]
         pageContext["is_\(page.template)"] = true
+        if let source = page.source {
+            pageContext["source"] = source
+            pageContext["edit_url"] = settings.editURL?.replacingOccurrences(of: "{path}", with: source)
+            pageContext["last_updated"] = handbook.lastUpdated[source].map(Self.day)
+        }
+        if let base = settings.baseURL, page.kind.isIndexable {
+            pageContext["canonical"] = (base.hasSuffix("/") ? base : base + "/") + page.path
+        }
         let section: String? = switch page.kind {
         case .home: "index.html"
         case .teams, .team: "teams/index.html"
@@ -66,23 +79,68 @@ struct PageContextBuilder: Sendable {
             ["title": "Teams", "url": "teams/index.html"],
             ["title": "RACI matrix", "url": "raci.html"],
         ].map { item in item.merging(["current": item["url"] as? String == section], uniquingKeysWith: { $1 }) }
-        let notesNav: [[String: Any]] = sections.map { section in
-            var context: [String: Any] = ["title": section.title, "current": false]
-            var notes: [[String: Any]] = []
-            for index in section.notes {
-                let note = handbook.notes[index]
-                let current = note.pagePath == page.path
-                if note.isSectionIndex && note.folder == section.folder {
-                    context["url"] = note.pagePath
-                    context["current"] = current
-                } else {
-                    notes.append(["title": note.title, "url": note.pagePath, "current": current])
-                }
-            }
-            context["notes"] = notes
+        var context: [String: Any] = [
+            "site": site, "root": page.root, "page": pageContext, "nav": nav,
+            "nav_tree": trail(to: page.path, in: tree.roots),
+            "breadcrumbs": breadcrumbs(for: page),
+        ]
+        if let position = readingPosition[page.path] {
+            if position > 0 { context["prev"] = link(tree.readingOrder[position - 1]) }
+            if position + 1 < tree.readingOrder.count { context["next"] = link(tree.readingOrder[position + 1]) }
+        }
+        return context
+    }
+
+    /// The top of the notes tree, opened along the way to the current page only. The script
+    /// `navigation.js` replaces it with the whole tree where JavaScript runs.
+    private func trail(to path: String, in nodes: [NavigationTree.Node]) -> [[String: Any]] {
+        let ancestors = Set((tree.ancestors[path] ?? []).map(\.path))
+        return nodes.map { node in
+            var context: [String: Any] = ["title": node.title, "current": node.url == path, "folder": !node.children.isEmpty]
+            context["url"] = node.url
+            let open = ancestors.contains(node.path)
+            context["open"] = open
+            context["children"] = open ? trail(to: path, in: node.children).filter { child in
+                child["open"] as? Bool == true || child["current"] as? Bool == true
+            } : []
             return context
         }
-        return ["site": site, "root": page.root, "page": pageContext, "nav": nav, "notes_nav": notesNav]
+    }
+
+    private func breadcrumbs(for page: Page) -> [[String: Any]] {
+        var crumbs: [[String: Any]] = page.kind.isHome ? [] : [["title": "Home", "url": "index.html"]]
+        switch page.kind {
+        case .team: crumbs.append(["title": "Teams", "url": "teams/index.html"])
+        case .note:
+            for folder in tree.ancestors[page.path] ?? [] {
+                var crumb: [String: Any] = ["title": folder.title]
+                crumb["url"] = folder.url
+                crumbs.append(crumb)
+            }
+        default: break
+        }
+        return crumbs
+    }
+
+    private func link(_ path: String) -> [String: Any] { ["title": titles[path] ?? path, "url": path] }
+
+    private func referencedBy(_ path: String) -> [[String: Any]] { (handbook.references[path] ?? []).map(link) }
+
+    /// A date as `YYYY-MM-DD` in UTC, the same wherever the site is built.
+    static func day(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        return String(format: "%04d-%02d-%02d", year, month, day)
     }
 
     // MARK: - Shared shapes
@@ -106,13 +164,23 @@ struct PageContextBuilder: Sendable {
         return context
     }
 
+    private var ungroupedTeams: [[String: Any]] {
+        let grouped = Set(handbook.groups.flatMap { handbook.members(of: $0).map(\.id) })
+        return handbook.teams.filter { !grouped.contains($0.id) }.map(teamReference)
+    }
+
     // MARK: - Page kinds
 
     private func home(_ page: Page) -> [String: Any] {
         var context: [String: Any] = [
             "groups": handbook.groups.map(groupContext),
+            "ungrouped": ungroupedTeams,
             "teams": handbook.teams.map(teamReference),
-            "notes": handbook.notes.map(noteReference),
+            "sections": tree.roots.map { node -> [String: Any] in
+                var context: [String: Any] = ["title": node.title, "count": Self.pageCount(node)]
+                context["url"] = node.url ?? Self.firstPage(node)
+                return context
+            },
             "stats": [
                 "teams": handbook.teams.count, "activities": handbook.activities.count,
                 "areas": handbook.areas.count, "notes": handbook.notes.count,
@@ -122,12 +190,16 @@ struct PageContextBuilder: Sendable {
         return context
     }
 
+    private static func pageCount(_ node: NavigationTree.Node) -> Int {
+        (node.url == nil ? 0 : 1) + node.children.reduce(0) { $0 + pageCount($1) }
+    }
+
+    private static func firstPage(_ node: NavigationTree.Node) -> String? {
+        node.url ?? node.children.lazy.compactMap(firstPage).first
+    }
+
     private func teamsIndex() -> [String: Any] {
-        let grouped = Set(handbook.groups.flatMap { handbook.members(of: $0).map(\.id) })
-        return [
-            "groups": handbook.groups.map(groupContext),
-            "ungrouped": handbook.teams.filter { !grouped.contains($0.id) }.map(teamReference),
-        ]
+        ["groups": handbook.groups.map(groupContext), "ungrouped": ungroupedTeams]
     }
 
     private func team(_ team: Team, page: Page) -> [String: Any] {
@@ -143,6 +215,10 @@ struct PageContextBuilder: Sendable {
         context["responsibilities"] = team.responsibilities.map { ["text": $0] }
         context["roles"] = roles(of: team, page: page)
         context["notes"] = (notesByTeam[team.id] ?? []).map { noteReference(handbook.notes[$0]) }
+        context["referenced_by"] = referencedBy(page.path)
+        if let column = matrix.columns.first(where: { $0.members.contains(team.id) }), column.teamID == nil {
+            context["column"] = ["id": column.id, "name": column.name]
+        }
         return context
     }
 
@@ -188,9 +264,12 @@ struct PageContextBuilder: Sendable {
                 var context: [String: Any] = ["id": activity.id, "name": activity.name]
                 context["note"] = activity.note?.html(root: page.root)
                 context["cells"] = matrix.columns.map { column -> [String: Any] in
-                    ["team": column.short, "letters": matrix.letters(activity: activity.id, column: column.id).map {
-                        ["letter": $0.rawValue, "label": $0.word]
-                    }]
+                    var cell: [String: Any] = [
+                        "team": column.short, "column": column.id,
+                        "letters": matrix.letters(activity: activity.id, column: column.id).map { ["letter": $0.rawValue, "label": $0.word] },
+                    ]
+                    cell["url"] = column.teamID.map { "teams/\($0).html" }
+                    return cell
                 }
                 return context
             }]
@@ -204,8 +283,35 @@ struct PageContextBuilder: Sendable {
         var context: [String: Any] = [
             "title": note.title, "content": note.body.html(root: page.root), "source": "notes/\(note.id).md",
             "teams": note.teams.compactMap { handbook.team($0) }.map(teamReference),
+            "referenced_by": referencedBy(page.path),
         ]
         context["summary"] = note.summary
+        let toc = note.body.headings.filter { (2...3).contains($0.level) }
+        context["toc"] = toc.count >= 2 ? toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "sub": $0.level == 3] } : []
+        if note.isSectionIndex, let folder = tree.ancestors[page.path].map({ _ in note.folder }) {
+            context["children"] = children(ofFolder: folder).map { node -> [String: Any] in
+                var child: [String: Any] = ["title": node.title, "folder": !node.children.isEmpty]
+                child["url"] = node.url ?? Self.firstPage(node)
+                child["summary"] = node.url.flatMap { noteByPage[$0]?.summary }
+                return child
+            }
+        }
         return context
     }
+
+    /// The nodes directly inside a folder of notes.
+    private func children(ofFolder folder: String) -> [NavigationTree.Node] {
+        var nodes = tree.roots
+        for part in folder.split(separator: "/") {
+            let path = nodes.first { $0.path.split(separator: "/").last == part }
+            nodes = path?.children ?? []
+        }
+        return nodes
+    }
+}
+
+extension Page.Kind {
+    var isHome: Bool { if case .home = self { true } else { false } }
+    /// Pages that belong in a sitemap and have a canonical address (not the 404 page).
+    var isIndexable: Bool { if case .notFound = self { false } else { true } }
 }

@@ -28,6 +28,11 @@ public struct SiteRenderer {
             }
             site.files[page.path] = Data(html.utf8)
         }
+        site.files["navigation.js"] = NavigationScript.make(builder.tree)
+        site.files["search-index.js"] = SearchIndex.make(handbook)
+        if let base = handbook.settings.baseURL {
+            site.files["sitemap.xml"] = Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated)
+        }
         for (path, url) in theme.assets { site.copies["assets/" + path] = url }
         for file in handbook.staticFiles {
             if site.copies[file.path] != nil || site.files[file.path] != nil {

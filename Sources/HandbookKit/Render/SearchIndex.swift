@@ -1,0 +1,41 @@
+import Foundation
+
+/// `search-index.js`: what the theme's search looks through — every note, team and activity with
+/// its title, headings and text. A script, not JSON, so that it loads from file:// too.
+enum SearchIndex {
+    /// The text kept per page: enough to find a page by its words, without copying the whole site.
+    static let textLimit = 2_000
+
+    struct Entry: Encodable {
+        /// Kind (`note`, `team`, `activity`), title, site-relative URL, headings, text.
+        let k: String
+        let t: String
+        let u: String
+        let h: String
+        let x: String
+    }
+
+    static func make(_ handbook: Handbook) -> Data {
+        var entries: [Entry] = []
+        for note in handbook.notes {
+            let headings = note.body.headings.map(\.text).joined(separator: " · ")
+            entries.append(Entry(k: "note", t: note.title, u: note.pagePath, h: headings, x: clip([note.summary ?? "", note.body.plainText])))
+        }
+        for team in handbook.teams {
+            let text = [team.short, team.summary ?? ""] + team.responsibilities + [team.description?.plainText ?? ""]
+            entries.append(Entry(k: "team", t: team.name, u: team.pagePath, h: "", x: clip(text)))
+        }
+        for area in handbook.areas {
+            for activity in area.activities {
+                entries.append(Entry(k: "activity", t: activity.name, u: activity.pagePath, h: area.name, x: clip([activity.note?.plainText ?? ""])))
+            }
+        }
+        return ScriptData.assign(entries, to: "handbookSearch")
+    }
+
+    private static func clip(_ parts: [String]) -> String {
+        let text = parts.filter { !$0.isEmpty }.joined(separator: " ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return text.count > textLimit ? String(text.prefix(textLimit)) : text
+    }
+}
