@@ -37,7 +37,7 @@ struct BuildCommand: ParsableCommand {
         build.shape = shape
         build.force = force
         let result = build.run()
-        let printer = DiagnosticPrinter()
+        let printer = DiagnosticPrinter(source: source)
         printer.print(result.diagnostics)
         guard !result.diagnostics.hasErrors, let report = result.report else {
             printer.note("nothing was written; \(output) is unchanged")

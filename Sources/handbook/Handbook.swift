@@ -20,7 +20,7 @@ struct HandbookCommand: AsyncParsableCommand {
             The format is documented in docs/content.md.
             """,
         version: Version.current,
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ExportCommand.self, PDFCommand.self, InitCommand.self, ServeCommand.self],
         defaultSubcommand: nil
     )
 

@@ -5,9 +5,9 @@ public enum HTMLLinks {
     /// Every `href` of the page.
     public static func targets(in html: String) -> [String] { attribute("href", in: html) }
 
-    /// Every `src`, and the `href` of `<link>` elements: what a browser loads.
+    /// Every `src`, and the `href` of `<link>` elements other than `rel="canonical"`: what a browser loads.
     public static func resources(in html: String) -> [String] {
-        attribute("src", in: html) + matches(of: #"<link[^>]*href="([^"]*)""#, in: html)
+        attribute("src", in: html) + matches(of: #"<link(?![^>]*rel="canonical")[^>]*href="([^"]*)""#, in: html)
     }
 
     public static func ids(in html: String) -> Set<String> { Set(attribute("id", in: html).map(decode)) }

@@ -12,7 +12,7 @@ struct CommandLineTests {
     }
 
     func handbook(_ arguments: String..., in folder: URL? = nil) throws -> Run {
-        let binary = Repository.root.appendingPathComponent(".build/debug/handbook")
+        let binary = HandbookBinary.url
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "build the binary first: swift build (make test does)")
         let process = Process()
         process.executableURL = binary

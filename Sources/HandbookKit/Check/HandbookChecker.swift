@@ -3,9 +3,11 @@ public enum HandbookChecker {
     public static func check(_ handbook: Handbook) -> Diagnostics {
         var diagnostics = Diagnostics()
         checkReferences(handbook, &diagnostics)
+        checkAreas(handbook, &diagnostics)
         checkActivities(handbook, &diagnostics)
         checkShapes(handbook, &diagnostics)
         checkBalance(handbook, &diagnostics)
+        diagnostics.append(contentsOf: SitePathChecker.check(handbook))
         return diagnostics
     }
 
@@ -41,6 +43,19 @@ public enum HandbookChecker {
         }
     }
 
+    /// Two areas of one name would share an anchor on the matrix page.
+    private static func checkAreas(_ handbook: Handbook, _ diagnostics: inout Diagnostics) {
+        var seen: [String: Area] = [:]
+        for area in handbook.areas {
+            if let first = seen[area.id] {
+                diagnostics.error(
+                    "area-duplicate", at: area.location, "the area '\(area.name)' is already listed at line \(first.location.line)",
+                    hint: "list its activities under the first one, or name the two areas apart")
+            }
+            seen[area.id] = seen[area.id] ?? area
+        }
+    }
+
     private static func checkActivities(_ handbook: Handbook, _ diagnostics: inout Diagnostics) {
         var ids: [String: Activity] = [:], names: [String: Activity] = [:]
         for activity in handbook.activities {
@@ -69,8 +84,13 @@ public enum HandbookChecker {
             var seen: [String: RACILetter] = [:]
             for letter in RACILetter.allCases {
                 let teams = letter == .accountable ? Array(activity.accountable.prefix(1)) : activity.teams(with: letter)
+                var listed: Set<String> = []
                 for team in teams {
-                    if let other = seen[team], !(other == .accountable && letter == .responsible) {
+                    if !listed.insert(team).inserted {
+                        diagnostics.error(
+                            "raci-one-letter", at: activity.letterLocations[letter] ?? activity.location,
+                            "'\(team)' is listed twice in \(letter.rawValue) on '\(activity.name)'", hint: "remove one of them")
+                    } else if let other = seen[team], !(other == .accountable && letter == .responsible) {
                         diagnostics.error(
                             "raci-one-letter", at: activity.letterLocations[letter] ?? activity.location,
                             "'\(team)' is both \(other.rawValue) and \(letter.rawValue) on '\(activity.name)'",
@@ -95,13 +115,14 @@ public enum HandbookChecker {
             for id in shape.without + shape.merge.flatMap(\.members) where !teams.contains(id) {
                 unknownTeam(id, in: handbook, at: shape.location, &diagnostics)
             }
+            checkMerges(of: shape, teams: teams, &diagnostics)
             let matrix = RACIMatrix(handbook: handbook, shape: shape)
             for activity in handbook.activities where !activity.accountable.isEmpty {
                 let accountable = matrix.accountable(for: activity.id)
                 if accountable.isEmpty {
                     diagnostics.error(
                         "shape-accountable", at: activity.letterLocations[.accountable] ?? activity.location,
-                        "in shape '\(shape.name)', '\(activity.name)' has no accountable team: '\(activity.accountable.joined(separator: " | "))' do not exist there",
+                        "in shape '\(shape.name)', '\(activity.name)' has no accountable team: '\(activity.accountable.joined(separator: " | "))' \(activity.accountable.count == 1 ? "does" : "do") not exist there",
                         hint: "add a fallback, e.g. 'A: \(activity.accountable.joined(separator: " | ")) | <team that exists>'")
                 }
                 if matrix.columns.allSatisfy({ !matrix.letters(activity: activity.id, column: $0.id).contains(.responsible) }),
@@ -112,6 +133,29 @@ public enum HandbookChecker {
                         hint: "add a team that exists in '\(shape.name)' to 'R'")
                 }
             }
+        }
+    }
+
+    /// A merged column stands for its members alone: a team merged twice, or a column named
+    /// after a team that keeps its own column, would put two columns under one id.
+    private static func checkMerges(of shape: Shape, teams: Set<String>, _ diagnostics: inout Diagnostics) {
+        var mergedInto: [String: String] = [:]
+        for merge in shape.merge {
+            for member in merge.members {
+                if let first = mergedInto[member], first != merge.id {
+                    diagnostics.error(
+                        "shape-merge", at: merge.location ?? shape.location,
+                        "in shape '\(shape.name)', '\(member)' is merged into both '\(first)' and '\(merge.id)'",
+                        hint: "merge each team into one column only")
+                }
+                mergedInto[member] = mergedInto[member] ?? merge.id
+            }
+        }
+        for merge in shape.merge where teams.contains(merge.id) && mergedInto[merge.id] == nil && !shape.without.contains(merge.id) {
+            diagnostics.error(
+                "shape-merge", at: merge.location ?? shape.location,
+                "in shape '\(shape.name)', the merged column '\(merge.id)' has the id of a team that keeps its own column",
+                hint: "name the merged column after a group, or merge '\(merge.id)' into it")
         }
     }
 

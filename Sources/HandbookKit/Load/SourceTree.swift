@@ -13,6 +13,8 @@ public struct SourceTree: Sendable {
     public var home: SourceFile?
     /// `teams/*.md`.
     public var teams: [SourceFile] = []
+    /// Team files found but not usable (empty, not UTF-8, too large), by path; their errors are reported.
+    public var unusableTeams: [String] = []
     /// `notes/**/*.md`.
     public var notes: [SourceFile] = []
     /// Files copied as they are: everything under `assets/`, and non-Markdown files under `notes/`.
@@ -39,7 +41,11 @@ public struct SourceTree: Sendable {
         tree.home = reader.text(at: "index.md")
         for path in reader.files(under: "teams") {
             if path.hasSuffix(".md"), !path.dropFirst("teams/".count).contains("/") {
-                if let file = reader.text(at: path) { tree.teams.append(file) }
+                if let file = reader.text(at: path) {
+                    tree.teams.append(file)
+                } else if reader.diagnostics.all.contains(where: { $0.severity == .error && $0.location?.file == path }) {
+                    tree.unusableTeams.append(path)
+                }
             } else {
                 reader.diagnostics.warning(
                     "source-stray-file", at: SourceLocation(file: path), "'\(path)' is not a team file and is ignored",
@@ -58,6 +64,7 @@ public struct SourceTree: Sendable {
         }
         tree.staticFiles.sort { $0.path < $1.path }
         diagnostics.append(contentsOf: reader.diagnostics)
+        tree.reportEmptyFiles(&diagnostics)
         return tree
     }
 }
@@ -88,9 +95,10 @@ struct FileReader {
         guard kind == .file else { return nil }
         let size = (try? fileManager.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         if size > SourceTree.maximumFileSize {
+            let mebibytes = String(format: "%.1f", (Double(size) / 1024 / 1024 * 10).rounded(.up) / 10)
             diagnostics.error(
                 "source-too-large", at: SourceLocation(file: path),
-                "'\(path)' is \(size / 1024 / 1024) MiB, more than the \(SourceTree.maximumFileSize / 1024 / 1024) MiB a source file may have",
+                "'\(path)' is \(mebibytes) MiB, more than the \(SourceTree.maximumFileSize / 1024 / 1024) MiB a source file may have",
                 hint: "split it into several notes, or move large files to assets/")
             return nil
         }

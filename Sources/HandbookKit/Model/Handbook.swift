@@ -51,4 +51,18 @@ public struct Handbook: Sendable {
 
     /// The shape with this name, if defined.
     public func shape(named name: String) -> Shape? { settings.shapes.first { $0.name == name } }
+
+    /// The activities a team holds each letter for in a shape, strongest letter first; letters
+    /// the team does not hold are left out. An accountable chain counts for its first existing team.
+    public func roles(of team: String, shape: Shape) -> [(letter: RACILetter, activities: [Activity])] {
+        let removed = Set(shape.without)
+        return settings.letters.sorted().compactMap { letter in
+            let held = activities.filter { activity in
+                letter == .accountable
+                    ? activity.accountable.first(where: { !removed.contains($0) }) == team
+                    : activity.teams(with: letter).contains(team)
+            }
+            return held.isEmpty ? nil : (letter, held)
+        }
+    }
 }

@@ -18,7 +18,14 @@ public struct Settings: Sendable {
     public var defaultShape: String = Shape.full.name
     /// The shapes defined, in file order; `full` is always there.
     public var shapes: [Shape] = [.full]
+    /// The paper size of the printed handbook.
+    public var paper: Paper = .a4
     public var location: SourceLocation
+
+    public enum Paper: String, Sendable, CaseIterable {
+        case a4 = "A4"
+        case letter = "Letter"
+    }
 
     public init(title: String, location: SourceLocation) {
         self.title = title

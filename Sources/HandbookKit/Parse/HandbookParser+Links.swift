@@ -6,8 +6,10 @@ extension HandbookParser {
         var map = SiteMap()
         map.teams = Set(handbook.teams.map(\.id))
         map.activities = Set(handbook.activities.map(\.id))
-        map.staticFiles = Set(handbook.staticFiles.map(\.path))
+        map.drafts = drafts
+        map.staticFiles = Set(handbook.staticFiles.map(\.path)).union(["raci.csv", "handbook.json"])
         map.generatedPages = ["index.html", "raci.html", "teams/index.html"]
+        if handbook.settings.shapes.count > 1 { map.generatedPages.insert("shapes.html") }
         map.pages["raci.yml"] = "raci.html"
         map.anchors["raci.html"] = map.activities.union(handbook.areas.map(\.id))
         for team in handbook.teams { map.pages["teams/\(team.id).md"] = team.pagePath }

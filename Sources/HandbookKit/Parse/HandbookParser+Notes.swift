@@ -19,7 +19,10 @@ extension HandbookParser {
             var note = Note(id: id, title: "", body: RenderedMarkdown(rawHTML: "", headings: [], plainText: ""), location: file.location())
             var title: String?
             if var fields = frontMatterFields(frontMatter, file: file, what: "the front matter of \(file.path)") {
-                if fields.value("draft")?.bool("'draft'", diagnostics: &diagnostics) == true { continue }
+                if fields.value("draft")?.bool("'draft'", diagnostics: &diagnostics) == true {
+                    drafts.insert(file.path)
+                    continue
+                }
                 title = fields.string("title", diagnostics: &diagnostics)
                 note.weight = fields.value("weight")?.int("'weight'", diagnostics: &diagnostics)
                 note.summary = fields.string("summary", diagnostics: &diagnostics)

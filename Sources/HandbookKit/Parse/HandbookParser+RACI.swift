@@ -26,9 +26,19 @@ extension HandbookParser {
         guard var fields = Fields(node, what: "an activity", diagnostics: &diagnostics),
               let name = fields.required("name", diagnostics: &diagnostics)?.string("'name'", diagnostics: &diagnostics)
         else { return nil }
-        let idNode = fields.value("id")
-        let id = idNode?.string("'id'", diagnostics: &diagnostics) ?? Slugger.slug(name)
-        _ = checkID(id, what: "activity", at: idNode?.location ?? node.location)
+        let id: String
+        if let idNode = fields.value("id") {
+            id = idNode.string("'id'", diagnostics: &diagnostics) ?? Slugger.slug(name)
+            _ = checkID(id, what: "activity", at: idNode.location)
+        } else {
+            id = Slugger.slug(name)
+            if !Self.isValidID(id) {
+                let reason = id.isEmpty ? "its name has no letters or digits to make one from" : "the one its name gives, '\(id)', is not valid"
+                diagnostics.error(
+                    "id-invalid", at: node.location, "the activity '\(name)' needs an 'id': \(reason)",
+                    hint: "add a line 'id: \(Self.suggestedID(for: name))' (lower-case letters, digits and '-')")
+            }
+        }
         var activity = Activity(id: id, name: name, area: area, location: node.location)
         for letter in RACILetter.allCases {
             guard let value = fields.value(letter.rawValue) else { continue }
@@ -48,7 +58,13 @@ extension HandbookParser {
                         "raci-accountable", at: value.location, "'\(name)' has \(written.count) accountable teams; exactly one team is accountable",
                         hint: "keep one team in 'A' and move the others to 'R' or 'C'; for a fallback write 'A: sre | devops'")
                 }
-                activity.accountable = written.first.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+                let chain = written.first.map { $0.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) } } ?? []
+                if chain.contains("") {
+                    diagnostics.error(
+                        "raci-accountable", at: value.location, "the fallback chain 'A: \(written[0])' has an empty place",
+                        hint: "separate team ids with '|', e.g. 'A: sre | devops'")
+                }
+                activity.accountable = chain.filter { !$0.isEmpty }
             } else {
                 activity.assignments[letter] = value.strings("'\(letter.rawValue)'", diagnostics: &diagnostics) ?? []
             }

@@ -31,6 +31,16 @@ extension HandbookParser {
             }
             options.reportUnknownKeys(diagnostics: &diagnostics)
         }
+        if let print = fields.value("print"), var options = Fields(print, what: "'print'", diagnostics: &diagnostics) {
+            if let node = options.value("paper"), let paper = node.string("'paper'", diagnostics: &diagnostics) {
+                if let size = Settings.Paper.allCases.first(where: { $0.rawValue.lowercased() == paper.lowercased() }) {
+                    settings.paper = size
+                } else {
+                    diagnostics.error("print-paper", at: node.location, "unknown paper size '\(paper)'", hint: "use A4 or Letter")
+                }
+            }
+            options.reportUnknownKeys(diagnostics: &diagnostics)
+        }
         if let shapes = fields.value("shapes") { settings.shapes = parseShapes(shapes) }
         if let node = fields.value("shape"), let name = node.string("'shape'", diagnostics: &diagnostics) {
             settings.defaultShape = name
@@ -53,6 +63,7 @@ extension HandbookParser {
                 shape.without = fields.strings("without", diagnostics: &diagnostics) ?? []
                 if let merge = fields.value("merge") {
                     for (id, location, members) in merge.mapping("'merge' in shape '\(name)'", diagnostics: &diagnostics) ?? [] {
+                        _ = checkID(id, what: "merged column", at: location)
                         let teams = members.strings("the teams merged into '\(id)'", diagnostics: &diagnostics) ?? []
                         shape.merge.append(Shape.Merge(id: id, members: teams, location: location))
                     }

@@ -1,15 +1,22 @@
 extension HandbookParser {
-    /// Reads one `teams/<id>.md`.
+    /// Reads one `teams/<id>.md`. A file with errors gives a stand-in team; one whose name is not an id gives none.
     mutating func parseTeam(_ file: SourceFile, settings: Settings) -> Team? {
-        let id = String(file.path.dropFirst("teams/".count).dropLast(".md".count))
-        guard checkID(id, what: "team", at: file.location()), let frontMatter = splitFrontMatter(file) else { return nil }
+        let id = Self.teamID(of: file.path)
+        guard checkID(id, what: "team", at: file.location()) else { return nil }
+        guard let frontMatter = splitFrontMatter(file) else { return Self.standIn(forTeamAt: file.path) }
+        let reported = diagnostics.all.count
         guard var fields = frontMatterFields(frontMatter, file: file, what: "the front matter of team '\(id)'") else {
-            diagnostics.error(
-                "field-missing", at: file.location(), "team '\(id)' has no front matter",
-                hint: "start the file with a '---' line, 'name: …', and another '---' line")
-            return nil
+            if diagnostics.all.count == reported {
+                diagnostics.error(
+                    "field-missing", at: file.location(),
+                    frontMatter.yaml == nil ? "team '\(id)' has no front matter" : "the front matter of team '\(id)' has no 'name'",
+                    hint: "start the file with a '---' line, 'name: …', and another '---' line")
+            }
+            return Self.standIn(forTeamAt: file.path)
         }
-        guard let name = fields.required("name", diagnostics: &diagnostics)?.string("'name'", diagnostics: &diagnostics) else { return nil }
+        guard let name = fields.required("name", diagnostics: &diagnostics)?.string("'name'", diagnostics: &diagnostics) else {
+            return Self.standIn(forTeamAt: file.path)
+        }
         var team = Team(id: id, name: name, location: file.location())
         team.short = fields.string("short", diagnostics: &diagnostics) ?? name
         team.summary = fields.string("summary", diagnostics: &diagnostics)
@@ -29,5 +36,18 @@ extension HandbookParser {
         fields.reportUnknownKeys(diagnostics: &diagnostics)
         addMarkdown(frontMatter.body, firstLine: frontMatter.bodyFirstLine, source: file.path, owner: .team(id), settings: settings)
         return team
+    }
+
+    /// A team whose file has errors, already reported, still stands in the model under its id, so
+    /// that its errors are not followed by one at every mention of it. The errors stop the build,
+    /// so a stand-in is never rendered.
+    static func standIn(forTeamAt path: String) -> Team? {
+        let id = teamID(of: path)
+        return isValidID(id) ? Team(id: id, name: id, location: SourceLocation(file: path)) : nil
+    }
+
+    /// `teams/platform.md` → `platform`.
+    static func teamID(of path: String) -> String {
+        String(path.dropFirst("teams/".count).dropLast(".md".count))
     }
 }

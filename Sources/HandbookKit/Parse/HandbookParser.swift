@@ -8,6 +8,8 @@ public struct HandbookParser {
     var pending: [PendingMarkdown] = []
     /// The `title:` of index.md's front matter.
     var homeTitle: String?
+    /// The source paths of draft notes, so that links to them can say why they are broken.
+    var drafts: Set<String> = []
 
     /// A parsed Markdown document and the model value its rendering belongs to.
     struct PendingMarkdown {
@@ -37,6 +39,7 @@ public struct HandbookParser {
         }
         var handbook = Handbook(settings: settings, staticFiles: tree.staticFiles)
         handbook.teams = tree.teams.compactMap { parser.parseTeam($0, settings: settings) }
+            + tree.unusableTeams.compactMap(Self.standIn(forTeamAt:))
         if let groups = tree.groups { handbook.groups = parser.parseGroups(groups) }
         handbook.teams = Self.ordered(handbook.teams, by: handbook.groups)
         if let raci = tree.raci { handbook.areas = parser.parseRACI(raci, settings: settings) }
@@ -75,15 +78,26 @@ public struct HandbookParser {
         return Fields(node, what: what, diagnostics: &diagnostics)
     }
 
-    /// Checks an id: lower-case letters, digits and `-`, starting with a letter or digit.
+    /// Checks an id, reporting one that is not valid.
     mutating func checkID(_ id: String, what: String, at location: SourceLocation) -> Bool {
-        let valid = !id.isEmpty && id.first != "-"
-            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        let valid = Self.isValidID(id)
         if !valid {
             diagnostics.error(
                 "id-invalid", at: location, "'\(id)' is not a valid \(what) id",
-                hint: "use lower-case letters, digits and '-', e.g. '\(Slugger.slug(id).filter { $0.isASCII })'")
+                hint: "use lower-case letters, digits and '-', e.g. '\(Self.suggestedID(for: id))'")
         }
         return valid
+    }
+
+    /// Lower-case letters, digits and `-`, starting with a letter or digit.
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.first != "-"
+            && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+    }
+
+    /// A valid id close to `text`: its slug in ASCII, `_` as `-`, without leading dashes.
+    static func suggestedID(for text: String) -> String {
+        let id = String(Slugger.slug(text).filter(\.isASCII).map { $0 == "_" ? "-" : $0 }.drop { $0 == "-" })
+        return id.isEmpty ? "my-id" : id
     }
 }

@@ -31,7 +31,7 @@ struct LinkResolver {
             let fragment = String(url.dropFirst())
             let page = map.pages[source] ?? source
             if let known = map.anchors[page], !known.contains(fragment) {
-                return .broken(message: "this page has no heading with the anchor '#\(fragment)'", hint: suggestion(fragment, in: known, or: nil))
+                return .broken(message: "this page has no heading with the anchor '#\(fragment)'", hint: suggestion(fragment, in: known, or: Self.listing(known)))
             }
             return .unchanged
         }
@@ -70,10 +70,20 @@ struct LinkResolver {
                 return .rewritten(RenderedMarkdown.rootMarker + candidate + (fragment.map { "#\($0)" } ?? ""))
             }
         }
+        if let draft = candidates.first(where: map.drafts.contains) {
+            return .broken(
+                message: "'\(url)' points to '\(draft)', a draft, which is left out of the site",
+                hint: "remove 'draft: true' from it, or remove the link")
+        }
         let hint = target.hasSuffix(".md")
             ? suggestion(target, in: Set(map.pages.keys), or: "the path is relative to this file's folder")
             : "the path is relative to this file's folder; files to link to belong under assets/ or notes/"
-        return .broken(message: "'\(url)' points to '\(target)', which is not in the source folder", hint: hint)
+        return .broken(message: "'\(url)' points to '\(target)', which is neither a page nor a file of the site", hint: hint)
+    }
+
+    /// The anchors a page has, when there are few enough to list.
+    private static func listing(_ anchors: Set<String>) -> String? {
+        anchors.isEmpty || anchors.count > 8 ? nil : "the page's anchors are: " + anchors.sorted().map { "#\($0)" }.joined(separator: ", ")
     }
 
     private func suggestion(_ word: String, in candidates: Set<String>, or fallback: String?) -> String? {

@@ -16,6 +16,10 @@ final class MarkdownDocument {
     }
 
     private let root: OpaquePointer
+    /// Headings replaced by anchored blocks, freed only with the document: the URL of an autolink
+    /// points into its heading's text (cmark-gfm 0.29.0.gfm.6), so freeing the heading early left the
+    /// link reading freed memory (found by fuzzing: `## http://e`).
+    private var replacedHeadings: [OpaquePointer] = []
     private let options: Int32
     /// The document's headings, with GitHub-style unique ids, in order.
     private(set) var headings: [RenderedMarkdown.Heading] = []
@@ -55,6 +59,7 @@ final class MarkdownDocument {
 
     deinit {
         cmark_node_free(root)
+        replacedHeadings.forEach { cmark_node_free($0) }
     }
 
     /// Every link and image, in document order.
@@ -109,7 +114,7 @@ final class MarkdownDocument {
             }
             cmark_node_append_child(block, inline)
             cmark_node_replace(node, block)
-            cmark_node_free(node)
+            replacedHeadings.append(node)
         }
     }
 

@@ -7,6 +7,8 @@ struct SiteMap {
     /// Pages made from no source file: `raci.html`, `teams/index.html`…
     var generatedPages: Set<String> = []
     var staticFiles: Set<String> = []
+    /// Notes marked `draft: true`, by source path: they make no page.
+    var drafts: Set<String> = []
     var teams: Set<String> = []
     var activities: Set<String> = []
 }

@@ -53,7 +53,9 @@ struct YAMLNode {
     /// A scalar as text, or `nil` with a diagnostic.
     func string(_ what: String, diagnostics: inout Diagnostics) -> String? {
         if case .scalar(let scalar) = node, !isNull { return scalar.string }
-        diagnostics.error("yaml-type", at: location, "\(what) must be text, not \(kindName)")
+        diagnostics.error(
+            "yaml-type", at: location, "\(what) must be text, not \(kindName)",
+            hint: "write the value on the key's line; quote it when it starts with '[', '{', '-' or '&'")
         return nil
     }
 
@@ -70,13 +72,16 @@ struct YAMLNode {
 
     func int(_ what: String, diagnostics: inout Diagnostics) -> Int? {
         if let value = node.int { return value }
-        diagnostics.error("yaml-type", at: location, "\(what) must be a whole number, not \(kindName == "text" ? "'\(node.string ?? "")'" : kindName)")
+        diagnostics.error(
+            "yaml-type", at: location, "\(what) must be a whole number, not \(kindName == "text" ? "'\(node.string ?? "")'" : kindName)",
+            hint: "write digits only, e.g. 10")
         return nil
     }
 
     func bool(_ what: String, diagnostics: inout Diagnostics) -> Bool? {
         if let value = node.bool { return value }
-        diagnostics.error("yaml-type", at: location, "\(what) must be true or false, not '\(node.string ?? kindName)'")
+        diagnostics.error(
+            "yaml-type", at: location, "\(what) must be true or false, not '\(node.string ?? kindName)'", hint: "write true or false, without quotes")
         return nil
     }
 
@@ -93,7 +98,9 @@ struct YAMLNode {
             return pairs.map { (key: $0.key.string ?? "", keyLocation: child($0.key).location, value: child($0.value)) }
         }
         if isNull { return [] }
-        diagnostics.error("yaml-type", at: location, "\(what) must be a mapping of 'key: value' lines, not \(kindName)")
+        diagnostics.error(
+            "yaml-type", at: location, "\(what) must be a mapping of 'key: value' lines, not \(kindName)",
+            hint: "write one 'key: value' per line, indented the same, without a leading '- '")
         return nil
     }
 

@@ -1,7 +1,7 @@
 /// One page of the site: what it shows, where it goes, and which template renders it.
 struct Page: Sendable {
     enum Kind: Sendable {
-        case home, teams, raci, notFound
+        case home, teams, raci, shapes, print, notFound
         case team(Int)
         case note(Int)
     }
@@ -19,6 +19,8 @@ struct Page: Sendable {
         case .teams: "teams"
         case .team: "team"
         case .raci: "raci"
+        case .shapes: "shapes"
+        case .print: "print"
         case .note: "note"
         case .notFound: "404"
         }
@@ -36,7 +38,11 @@ struct Page: Sendable {
             Page(kind: .teams, path: "teams/index.html", title: "Teams"),
             Page(kind: .raci, path: "raci.html", title: "Responsibility matrix", source: handbook.areas.isEmpty ? nil : "raci.yml"),
             Page(kind: .notFound, path: "404.html", title: "Page not found"),
+            Page(kind: .print, path: "print.html", title: handbook.settings.title),
         ]
+        if handbook.settings.shapes.count > 1 {
+            pages.append(Page(kind: .shapes, path: "shapes.html", title: "The matrix in every org shape", source: "handbook.yml"))
+        }
         pages += handbook.teams.enumerated().map { Page(kind: .team($0), path: $1.pagePath, title: $1.name, source: "teams/\($1.id).md") }
         pages += handbook.notes.enumerated().map { Page(kind: .note($0), path: $1.pagePath, title: $1.title, source: "notes/\($1.id).md") }
         return pages

@@ -41,7 +41,11 @@ struct PageContextBuilder: Sendable {
         case .home: context.merge(home(page), uniquingKeysWith: { $1 })
         case .teams: context.merge(teamsIndex(), uniquingKeysWith: { $1 })
         case .team(let index): context["team"] = team(handbook.teams[index], page: page)
-        case .raci: context["matrix"] = matrixContext(page)
+        case .raci: context["matrix"] = matrixContext(matrix, links: .site(root: page.root))
+        case .shapes:
+            context["shapes"] = shapes(page)
+            context["comparison"] = shapeComparison()
+        case .print: context["print"] = printContext(page)
         case .note(let index): context["note"] = note(handbook.notes[index], page: page)
         case .notFound: break
         }
@@ -71,8 +75,8 @@ struct PageContextBuilder: Sendable {
         let section: String? = switch page.kind {
         case .home: "index.html"
         case .teams, .team: "teams/index.html"
-        case .raci: "raci.html"
-        case .note, .notFound: nil
+        case .raci, .shapes: "raci.html"
+        case .note, .print, .notFound: nil
         }
         let nav: [[String: Any]] = [
             ["title": "Home", "url": "index.html"],
@@ -97,7 +101,8 @@ struct PageContextBuilder: Sendable {
         let ancestors = Set((tree.ancestors[path] ?? []).map(\.path))
         return nodes.map { node in
             var context: [String: Any] = ["title": node.title, "current": node.url == path, "folder": !node.children.isEmpty]
-            context["url"] = node.url
+            // A folder without index.md leads to its first page, so that it is no dead label without scripts.
+            context["url"] = node.url ?? Self.firstPage(node)
             let open = ancestors.contains(node.path)
             context["open"] = open
             context["children"] = open ? trail(to: path, in: node.children).filter { child in
@@ -177,7 +182,7 @@ struct PageContextBuilder: Sendable {
             "ungrouped": ungroupedTeams,
             "teams": handbook.teams.map(teamReference),
             "sections": tree.roots.map { node -> [String: Any] in
-                var context: [String: Any] = ["title": node.title, "count": Self.pageCount(node)]
+                var context: [String: Any] = ["title": node.title, "count": Self.pageCount(node), "folder": !node.children.isEmpty]
                 context["url"] = node.url ?? Self.firstPage(node)
                 return context
             },
@@ -232,17 +237,9 @@ struct PageContextBuilder: Sendable {
         return context
     }
 
-    /// The activities a team holds each letter for, strongest letter first.
     private func roles(of team: Team, page: Page) -> [[String: Any]] {
-        let removed = Set(matrix.shape.without)
-        return handbook.settings.letters.sorted().compactMap { letter in
-            let activities = handbook.activities.filter { activity in
-                letter == .accountable
-                    ? activity.accountable.first(where: { !removed.contains($0) }) == team.id
-                    : activity.teams(with: letter).contains(team.id)
-            }
-            guard !activities.isEmpty else { return nil }
-            return ["letter": letter.rawValue, "label": letter.rolePhrase, "activities": activities.map { activity in
+        handbook.roles(of: team.id, shape: matrix.shape).map { role in
+            ["letter": role.letter.rawValue, "label": role.letter.rolePhrase, "activities": role.activities.map { activity in
                 var context: [String: Any] = [
                     "id": activity.id, "name": activity.name, "url": activity.pagePath,
                     "area": handbook.areas.first { $0.id == activity.area }?.name ?? "",
@@ -253,22 +250,43 @@ struct PageContextBuilder: Sendable {
         }
     }
 
-    private func matrixContext(_ page: Page) -> [String: Any] {
+    /// How a context links to pages: within the site (relative to `root`), or within the printed document.
+    enum Links {
+        case site(root: String)
+        case print
+
+        func team(_ id: String) -> String {
+            switch self {
+            case .site: "teams/\(id).html"
+            case .print: "#" + PrintAnchors.page("teams/\(id).html")
+            }
+        }
+
+        func html(_ markdown: RenderedMarkdown, page: String) -> String {
+            switch self {
+            case .site(let root): markdown.html(root: root)
+            case .print: PrintAnchors.html(markdown, page: page)
+            }
+        }
+    }
+
+    /// The matrix of one shape. `anchorPrefix` keeps row ids unique where several matrices share a page.
+    func matrixContext(_ matrix: RACIMatrix, links: Links, anchorPrefix: String = "") -> [String: Any] {
         let columns = matrix.columns.map { column -> [String: Any] in
             var context: [String: Any] = ["id": column.id, "name": column.name, "short": column.short]
-            context["url"] = column.teamID.map { "teams/\($0).html" }
+            context["url"] = column.teamID.map(links.team)
             return context
         }
         let areas = handbook.areas.map { area -> [String: Any] in
-            ["id": area.id, "name": area.name, "activities": area.activities.map { activity -> [String: Any] in
-                var context: [String: Any] = ["id": activity.id, "name": activity.name]
-                context["note"] = activity.note?.html(root: page.root)
+            ["id": area.id, "anchor": anchorPrefix + area.id, "name": area.name, "activities": area.activities.map { activity -> [String: Any] in
+                var context: [String: Any] = ["id": activity.id, "anchor": anchorPrefix + activity.id, "name": activity.name]
+                context["note"] = activity.note.map { links.html($0, page: "raci.html") }
                 context["cells"] = matrix.columns.map { column -> [String: Any] in
                     var cell: [String: Any] = [
                         "team": column.short, "column": column.id,
                         "letters": matrix.letters(activity: activity.id, column: column.id).map { ["letter": $0.rawValue, "label": $0.word] },
                     ]
-                    cell["url"] = column.teamID.map { "teams/\($0).html" }
+                    cell["url"] = column.teamID.map(links.team)
                     return cell
                 }
                 return context
@@ -276,7 +294,48 @@ struct PageContextBuilder: Sendable {
         }
         let legend = handbook.settings.letters.sorted().map { ["letter": $0.rawValue, "label": $0.word, "description": $0.meaning] }
         let caption = "Who is responsible for what: \(handbook.activities.count) activities, \(matrix.columns.count) teams"
-        return ["columns": columns, "areas": areas, "legend": legend, "caption": caption, "shape": matrix.shape.name]
+        return [
+            "columns": columns, "areas": areas, "legend": legend, "caption": caption, "shape": matrix.shape.name,
+            "anchor": anchorPrefix + "matrix",
+        ]
+    }
+
+    /// Every shape's matrix, with what the shape changes.
+    private func shapes(_ page: Page) -> [[String: Any]] {
+        handbook.settings.shapes.map { shape in
+            var changes: [String] = []
+            if !shape.without.isEmpty {
+                changes.append("Without " + shape.without.map { handbook.team($0)?.name ?? $0 }.joined(separator: ", "))
+            }
+            for merge in shape.merge {
+                let name = handbook.groups.first { $0.id == merge.id }?.name ?? merge.id
+                changes.append("\(merge.members.map { handbook.team($0)?.short ?? $0 }.joined(separator: ", ")) are one group: \(name)")
+            }
+            return [
+                "name": shape.name, "anchor": "shape-\(shape.name)", "current": shape.name == matrix.shape.name,
+                "changes": changes.isEmpty ? ["Every team exists"] : changes,
+                "matrix": matrixContext(RACIMatrix(handbook: handbook, shape: shape), links: .site(root: page.root), anchorPrefix: "shape-\(shape.name)-"),
+            ]
+        }
+    }
+
+    /// Activities down, shapes across: who is accountable and who responsible in each shape,
+    /// with the cells that differ from the first shape marked.
+    private func shapeComparison() -> [String: Any] {
+        let matrices = handbook.settings.shapes.map { RACIMatrix(handbook: handbook, shape: $0) }
+        func holders(_ matrix: RACIMatrix, _ activity: String, _ letter: RACILetter) -> String {
+            matrix.columns.filter { matrix.letters(activity: activity, column: $0.id).contains(letter) }.map(\.short).joined(separator: ", ")
+        }
+        let rows = handbook.activities.map { activity -> [String: Any] in
+            var first: (String, String)?
+            let cells = matrices.map { matrix -> [String: Any] in
+                let cell = (holders(matrix, activity.id, .accountable), holders(matrix, activity.id, .responsible))
+                defer { first = first ?? cell }
+                return ["accountable": cell.0, "responsible": cell.1, "changed": first.map { $0 != cell } ?? false]
+            }
+            return ["id": activity.id, "name": activity.name, "url": activity.pagePath, "cells": cells]
+        }
+        return ["shapes": handbook.settings.shapes.map { ["name": $0.name, "anchor": "shape-\($0.name)"] }, "rows": rows]
     }
 
     private func note(_ note: Note, page: Page) -> [String: Any] {

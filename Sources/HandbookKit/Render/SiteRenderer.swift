@@ -30,6 +30,8 @@ public struct SiteRenderer {
         }
         site.files["navigation.js"] = NavigationScript.make(builder.tree)
         site.files["search-index.js"] = SearchIndex.make(handbook)
+        site.files["raci.csv"] = Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8)
+        site.files["handbook.json"] = HandbookJSON.make(handbook, shape: shape)
         if let base = handbook.settings.baseURL {
             site.files["sitemap.xml"] = Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated)
         }

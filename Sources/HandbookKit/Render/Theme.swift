@@ -7,7 +7,7 @@ import Mustache
 /// the default theme.
 public struct Theme: Sendable {
     /// The templates every theme must provide (its own or the default theme's).
-    public static let pageTemplates = ["layout", "home", "teams", "team", "raci", "note", "404"]
+    public static let pageTemplates = ["layout", "home", "teams", "team", "raci", "shapes", "note", "print", "404"]
 
     /// The folders read, the most specific first (a user theme, then `default`).
     public let folders: [URL]
@@ -20,8 +20,11 @@ public struct Theme: Sendable {
         self.folders = folders
         var library = MustacheLibrary()
         var assets: [String: URL] = [:]
+        /// Template name → the template in use (a user theme's replaces the default theme's).
+        var inUse: [String: ThemeLinter.Template] = [:]
         let fileManager = FileManager.default
         for folder in folders.reversed() {
+            let isUserTheme = folders.count > 1 ? folder != folders.last : folder.lastPathComponent != "default"
             let templates = folder.appendingPathComponent("templates")
             for name in (try? fileManager.contentsOfDirectory(atPath: templates.path))?.sorted() ?? [] where name.hasSuffix(".mustache") {
                 let url = templates.appendingPathComponent(name)
@@ -32,6 +35,7 @@ public struct Theme: Sendable {
                 }
                 do {
                     try library.register(text, named: templateName)
+                    inUse[templateName] = ThemeLinter.Template(name: templateName, file: url, text: text, checksVariables: isUserTheme)
                 } catch let error as MustacheTemplate.ParserError {
                     diagnostics.error(
                         "theme-syntax", at: SourceLocation(file: url.path, line: error.context.lineNumber, column: error.context.columnNumber),
@@ -45,6 +49,7 @@ public struct Theme: Sendable {
                 assets[String(path.dropFirst("assets/".count))] = folder.appendingPathComponent(path)
             }
         }
+        ThemeLinter.check(inUse.values.sorted { $0.name < $1.name }, diagnostics: &diagnostics)
         for name in Self.pageTemplates where library.getTemplate(named: name) == nil {
             diagnostics.error(
                 "theme-template-missing", at: SourceLocation(file: folders.first?.path ?? "theme"),

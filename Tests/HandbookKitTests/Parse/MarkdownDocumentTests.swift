@@ -76,6 +76,13 @@ struct MarkdownDocumentTests {
         #expect(document.links.map(\.url) == ["a.md"])
     }
 
+    @Test func autolinkInAHeadingKeepsItsAddress() {
+        // Found by fuzzing: the heading's text, which the autolink's address points into, was freed too early.
+        let document = MarkdownDocument("## Status at https://status.example.com/now\n", unsafeHTML: false)
+        #expect(document.links.map(\.url) == ["https://status.example.com/now"])
+        #expect(document.render().rawHTML.contains("href=\"https://status.example.com/now\""))
+    }
+
     @Test func plainTextLeavesMarkupOut() {
         #expect(MarkdownDocument("## A *b*\n\nC `d`\n", unsafeHTML: false).render().plainText == "A b\nC d")
     }

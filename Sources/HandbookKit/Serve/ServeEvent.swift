@@ -1,0 +1,10 @@
+import Foundation
+
+/// What a ``ServeSession`` tells the person who started it.
+public enum ServeEvent: Sendable {
+    /// A build finished: its result (with its diagnostics), how long it took in seconds, and the
+    /// changed files that started it (empty for the first build).
+    case built(Build.Result, seconds: Double, changes: [String])
+    /// The folders watched from now on, and why they are polled when inotify is not used.
+    case watching([URL], pollingBecause: String?)
+}

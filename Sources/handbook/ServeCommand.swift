@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import HandbookKit
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build the site, serve it on this machine, and rebuild it as you edit.",
+        discussion: """
+            Watches the source folder and the theme; every change rebuilds the site and reloads \
+            the pages open in the browser. Errors are printed here and shown over the page, \
+            while the last good version of the site stays served.
+
+            The site is built into a new temporary folder, removed when serve stops (Ctrl-C), \
+            unless -o names a folder, which then keeps the last good build. Only this machine \
+            can connect unless --host says otherwise.
+
+            Examples:
+              handbook serve
+              handbook serve docs/handbook --port 4000
+              handbook serve --port 0             any free port
+              handbook serve -o _site             keep the built site in _site
+            """
+    )
+
+    @Argument(help: "The handbook's source folder.", completion: .directory)
+    var source = "content"
+
+    @Option(help: "The port to listen on; 0 picks a free one.")
+    var port: UInt16 = 8000
+
+    @Option(help: "The address to listen on. 0.0.0.0 makes the site reachable from the network.")
+    var host = "127.0.0.1"
+
+    @Option(name: .shortAndLong, help: "Build into this folder instead of a temporary one, and keep it.", completion: .directory)
+    var output: String?
+
+    @Option(help: "The org shape to build (a name under 'shapes:' in handbook.yml).")
+    var shape: String?
+
+    func run() async throws {
+        let printer = DiagnosticPrinter(source: source)
+        let address = ServeAddress(host: host, port: port)
+        var configuration = ServeSession.Configuration(source: URL(fileURLWithPath: source), address: address, shape: shape)
+        configuration.output = output.map { URL(fileURLWithPath: $0) }
+        let session = ServeSession(configuration) { event in Self.report(event, printer: printer) }
+        // Catch Ctrl-C before anything is made, so that it is always removed again.
+        let signals = TerminationSignals()
+        let url: String
+        do {
+            url = try await session.start()
+        } catch {
+            printer.print(Diagnostics([.error("serve-failed", at: nil, error.message, hint: error.hint)]))
+            throw ExitCode(1)
+        }
+        if !address.isLoopback {
+            printer.note("warning: listening on \(host): anyone who can reach this machine can read the handbook")
+        }
+        let folder = await session.output.map { Self.shown($0.path, printer) } ?? ""
+        Self.say("Serving the handbook at \(url) from \(folder) (press Ctrl-C to stop)")
+        _ = await signals.first()
+        Self.say("Stopping…")
+        await session.stop()
+    }
+
+    private static func report(_ event: ServeEvent, printer: DiagnosticPrinter) {
+        switch event {
+        case .built(let result, let seconds, let changes):
+            let time = String(format: "%.2f", seconds)
+            let cause = changes.isEmpty ? "" : "\(timestamp()) \(describe(changes, printer)) changed: "
+            printer.print(result.diagnostics)
+            if result.diagnostics.hasErrors {
+                say(cause.isEmpty
+                    ? "The build failed: the pages show the errors until they are fixed"
+                    : "\(cause)the build failed; the last good site is still served, with the errors shown over its pages")
+            } else {
+                say(cause.isEmpty ? "Built \(result.pageCount) pages in \(time) s" : "\(cause)built \(result.pageCount) pages in \(time) s")
+            }
+        case .watching(let folders, let reason):
+            let names = folders.map { shown($0.path, printer) }.joined(separator: ", ")
+            say("Watching \(names) for changes" + (reason.map { " (polling: \($0))" } ?? ""))
+        }
+    }
+
+    /// A few changed files by name, relative to the current folder. Files that are gone are
+    /// named only when nothing else changed: most are an editor's temporary files.
+    private static func describe(_ changes: [String], _ printer: DiagnosticPrinter) -> String {
+        let present = changes.filter { FileManager.default.fileExists(atPath: $0) }
+        let named = present.isEmpty ? changes : present
+        let names = named.prefix(3).map { shown($0, printer) }.joined(separator: ", ")
+        return named.count > 3 ? "\(names) and \(named.count - 3) more" : names
+    }
+
+    /// An absolute path as seen from the current folder.
+    private static func shown(_ path: String, _ printer: DiagnosticPrinter) -> String {
+        let relative = printer.paths.display(path)
+        return relative.isEmpty ? "." : relative
+    }
+
+    private static func timestamp() -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "HH:mm:ss"
+        return "[\(formatter.string(from: Date()))]"
+    }
+
+    /// Writes a line to standard output at once (it is not buffered when piped).
+    private static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+}

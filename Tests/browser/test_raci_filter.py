@@ -1,0 +1,90 @@
+"""The RACI matrix filter: by team and by letter, with a reset."""
+
+import pytest
+from selenium.webdriver.support.ui import Select
+
+from support import MATRIX, open_page, visible, wait_until
+
+SHOWN_ROWS = """
+return Array.from(document.querySelectorAll('table.matrix tr.matrix__row'))
+  .filter(row => row.getClientRects().length > 0).map(row => row.id);
+"""
+
+
+def expected_rows(site, team, letter):
+    """The activities where `team` holds `letter`, from handbook.json, checked against raci.csv."""
+    data = site.data()["matrix"]
+    from_json = [row["activity"] for row in data["rows"] if letter in row["cells"].get(team, [])]
+    column = next(c["short"] for c in data["columns"] if c["id"] == team)
+    from_csv = [row["ID"] for row in site.matrix_csv() if letter in row[column].split("/")]
+    assert from_json == from_csv, f"handbook.json and raci.csv disagree on {team}/{letter}"
+    assert from_json, f"the example has no activity where {team} is {letter}: pick another pair"
+    return from_json
+
+
+def all_rows(site):
+    return [row["activity"] for row in site.data()["matrix"]["rows"]]
+
+
+def open_matrix(browser, site):
+    open_page(browser, site, MATRIX)
+    wait_until(browser, lambda d: visible(d, "#matrix-filter"),
+               lambda: "the filter #matrix-filter stays hidden: did the script run?")
+
+
+def choose(browser, team=None, letter=None):
+    if team is not None:
+        Select(browser.find_element("id", "matrix-filter-team")).select_by_value(team)
+    if letter is not None:
+        button = browser.find_element("id", f"matrix-filter-letter-{letter}")
+        button.click()
+        assert button.get_attribute("aria-pressed") == "true", f"letter {letter} is not pressed"
+
+
+@pytest.mark.parametrize("team, letter", [("platform", "A"), ("sre", "R"), ("devops", "C"),
+                                          ("developers", "I")])
+def test_team_and_letter_leave_exactly_the_rows_where_that_team_holds_that_letter(
+        site, browser, team, letter):
+    expected = expected_rows(site, team, letter)
+    open_matrix(browser, site)
+    choose(browser, team, letter)
+    wait_until(browser, lambda d: d.execute_script(SHOWN_ROWS) == expected,
+               lambda: f"{team} + {letter}: expected rows {expected}, "
+                       f"shown {browser.execute_script(SHOWN_ROWS)}")
+
+
+def test_the_status_tells_how_many_activities_remain(site, browser):
+    expected = expected_rows(site, "platform", "A")
+    open_matrix(browser, site)
+    choose(browser, "platform", "A")
+    status = browser.find_element("id", "matrix-filter-status")
+    start = f"{len(expected)} of {len(all_rows(site))} activities"
+    wait_until(browser, lambda d: status.text.startswith(start),
+               lambda: f"#matrix-filter-status says {status.text!r}, expected it to start {start!r}")
+
+
+def test_choosing_a_team_marks_its_column_only(site, browser):
+    open_matrix(browser, site)
+    choose(browser, team="platform")
+    marked = browser.execute_script(
+        "return Array.from(document.querySelectorAll('table.matrix .is-team'))"
+        ".map(node => node.getAttribute('data-column'));")
+    columns = browser.execute_script(
+        "return document.querySelectorAll('table.matrix [data-column=\"platform\"]').length;")
+    assert marked and set(marked) == {"platform"}, f".is-team is on columns {sorted(set(marked))}"
+    assert len(marked) == columns, f"{len(marked)} of the {columns} platform cells are marked .is-team"
+
+
+def test_reset_shows_every_row_again(site, browser):
+    open_matrix(browser, site)
+    choose(browser, "platform", "A")
+    wait_until(browser, lambda d: len(d.execute_script(SHOWN_ROWS)) < len(all_rows(site)),
+               lambda: "the filter hid no row")
+    browser.find_element("id", "matrix-filter-reset").click()
+    wait_until(browser, lambda d: d.execute_script(SHOWN_ROWS) == all_rows(site),
+               lambda: f"after Reset, shown rows are {browser.execute_script(SHOWN_ROWS)}")
+    assert Select(browser.find_element("id", "matrix-filter-team")).first_selected_option \
+        .get_attribute("value") == "", "Reset left a team chosen"
+    pressed = browser.find_elements("css selector", "#matrix-filter [aria-pressed=true]")
+    assert not pressed, f"Reset left letters pressed: {[b.get_attribute('id') for b in pressed]}"
+    assert not browser.find_elements("css selector", "table.matrix .is-team"), "Reset left a column marked"
