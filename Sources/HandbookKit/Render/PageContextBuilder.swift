@@ -62,6 +62,7 @@ struct PageContextBuilder: Sendable {
         ]
         site["description"] = settings.description
         site["organization"] = settings.organization
+        site["base_url"] = settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         var pageContext: [String: Any] = ["title": page.title, "kind": page.template, "url": page.path]
         pageContext["is_\(page.template)"] = true
         if let source = page.source {

@@ -17,7 +17,7 @@ enum ThemeVocabulary {
                       "legend.letter", "legend.label", "legend.description"]
         let navigationNode = ["title", "url", "current", "open", "folder", "children"]
         let chapter = ["number", "title", "anchor", "level", "sub"]
-        let every = under("site", ["title", "description", "organization", "language", "generator", "shape", "has_shapes"])
+        let every = under("site", ["title", "description", "organization", "language", "generator", "shape", "has_shapes", "base_url"])
             + ["root"]
             + under("page", ["title", "kind", "url", "source", "edit_url", "last_updated", "canonical"]
                 + ["home", "teams", "team", "raci", "shapes", "note", "print", "404"].map { "is_" + $0 })
