@@ -21,6 +21,15 @@ public struct Build {
         public var report: SiteWriter.Report?
         /// Pages rendered (HTML files).
         public var pageCount: Int { site?.files.keys.filter { $0.hasSuffix(".html") }.count ?? 0 }
+        /// How long each stage took, in order: `load`, `parse`, `check`, `render`, `write`.
+        public var timings: [(stage: String, seconds: Double)] = []
+    }
+
+    /// Runs `work` and records how long it took under `stage`.
+    private func timed<T, Failure: Error>(_ stage: String, _ result: inout Result, _ work: () throws(Failure) -> T) throws(Failure) -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { result.timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+        return try work()
     }
 
     /// Runs the pipeline. Errors stop it before anything is written; the result says what happened.
@@ -36,16 +45,16 @@ public struct Build {
                 return result
             }
         }
-        let tree = SourceTree.load(from: source, diagnostics: &diagnostics)
-        var (handbook, parseDiagnostics) = HandbookParser.parse(tree)
-        handbook?.lastUpdated = GitHistory.lastChanges(in: tree.root)
+        let tree = timed("load", &result) { SourceTree.load(from: source, diagnostics: &diagnostics) }
+        var (handbook, parseDiagnostics) = timed("parse", &result) { HandbookParser.parse(tree) }
+        handbook?.lastUpdated = timed("git", &result) { GitHistory.lastChanges(in: tree.root) }
         diagnostics.append(contentsOf: parseDiagnostics)
         result.handbook = handbook
         guard let handbook else {
             result.diagnostics = diagnostics
             return result
         }
-        diagnostics.append(contentsOf: HandbookChecker.check(handbook))
+        diagnostics.append(contentsOf: timed("check", &result) { HandbookChecker.check(handbook) })
         let shapeName = shape ?? handbook.settings.defaultShape
         let shape = handbook.shape(named: shapeName)
         if shape == nil, self.shape != nil {
@@ -65,12 +74,14 @@ public struct Build {
             result.diagnostics = diagnostics
             return result
         }
-        let site = SiteRenderer(handbook: handbook, theme: theme, shape: shape ?? .full, generator: generator)
-            .render(diagnostics: &diagnostics)
+        let site = timed("render", &result) {
+            SiteRenderer(handbook: handbook, theme: theme, shape: shape ?? .full, generator: generator).render(diagnostics: &diagnostics)
+        }
         result.site = site
         if let output, !diagnostics.hasErrors {
             do {
-                result.report = try SiteWriter(output: output, force: force).write(site)
+                let writer = SiteWriter(output: output, force: force)
+                result.report = try timed("write", &result) { () throws(SiteWriter.Failure) in try writer.write(site) }
             } catch {
                 diagnostics.error("output-failed", at: nil, error.message, hint: error.hint)
             }

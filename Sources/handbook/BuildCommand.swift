@@ -31,12 +31,19 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing when the build succeeds.")
     var quiet = false
 
+    @Flag(help: "Print how long each stage of the build took.")
+    var timings = false
+
     func run() throws {
         let started = Date()
         var build = Build(source: URL(fileURLWithPath: source), output: URL(fileURLWithPath: output))
         build.shape = shape
         build.force = force
         let result = build.run()
+        if timings {
+            let lines = result.timings.map { "\($0.stage.padding(toLength: 8, withPad: " ", startingAt: 0)) \(String(format: "%7.3f", $0.seconds)) s" }
+            FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
         let printer = DiagnosticPrinter(source: source)
         printer.print(result.diagnostics)
         guard !result.diagnostics.hasErrors, let report = result.report else {

@@ -56,7 +56,7 @@ struct ExportCommand: ParsableCommand {
         var build = Build(source: URL(fileURLWithPath: source))
         build.shape = shape
         let result = build.run()
-        DiagnosticPrinter().print(result.diagnostics)
+        DiagnosticPrinter(source: source).print(result.diagnostics)
         guard !result.diagnostics.hasErrors, let handbook = result.handbook,
               let shape = handbook.shape(named: shape ?? handbook.settings.defaultShape) else { throw ExitCode(1) }
         return (handbook, shape)

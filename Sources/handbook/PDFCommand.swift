@@ -37,7 +37,7 @@ struct PDFCommand: ParsableCommand {
         var build = Build(source: URL(fileURLWithPath: source), output: folder)
         build.shape = shape
         let result = build.run()
-        let printer = DiagnosticPrinter()
+        let printer = DiagnosticPrinter(source: source)
         printer.print(result.diagnostics)
         guard !result.diagnostics.hasErrors else { throw ExitCode(1) }
         let target = URL(fileURLWithPath: output)

@@ -18,24 +18,28 @@ public struct FrontMatter: Sendable, Equatable {
     }
 
     public static func split(_ text: String) throws(Unclosed) -> FrontMatter {
-        // Split on the byte: "\r\n" is one Character, so a Character split would miss Windows line ends.
-        var lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .map { Substring($0) }[...]
-        let isFence = { (line: Substring, closers: [String]) in
-            closers.contains(String(line.hasSuffix("\r") ? line.dropLast() : line))
+        // Lines end at the byte: "\r\n" is one Character, so a Character split would miss Windows
+        // line ends. Only the front matter is read line by line; the body is taken whole.
+        let newline = UInt8(ascii: "\n")
+        var start = text.startIndex
+        /// The next line without its line end, and where the line after it starts.
+        func nextLine() -> Substring? {
+            guard start < text.endIndex else { return nil }
+            let end = text.utf8[start...].firstIndex(of: newline) ?? text.endIndex
+            defer { start = end < text.endIndex ? text.utf8.index(after: end) : end }
+            let line = text[start..<end]
+            return line.hasSuffix("\r") ? line.dropLast() : line
         }
-        guard let first = lines.first, isFence(first.hasPrefix("\u{FEFF}") ? first.dropFirst() : first, ["---"]) else {
+        guard let first = nextLine(), (first.hasPrefix("\u{FEFF}") ? first.dropFirst() : first) == "---" else {
             return FrontMatter(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)
         }
-        lines = lines.dropFirst()
         var yamlLines: [Substring] = []
-        while let line = lines.first {
-            lines = lines.dropFirst()
-            if isFence(line, ["---", "..."]) {
+        while let line = nextLine() {
+            if line == "---" || line == "..." {
                 return FrontMatter(
                     yaml: yamlLines.joined(separator: "\n"),
                     yamlFirstLine: 2,
-                    body: lines.joined(separator: "\n"),
+                    body: String(text[start...]),
                     bodyFirstLine: yamlLines.count + 3
                 )
             }

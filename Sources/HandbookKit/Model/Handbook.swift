@@ -52,17 +52,21 @@ public struct Handbook: Sendable {
     /// The shape with this name, if defined.
     public func shape(named name: String) -> Shape? { settings.shapes.first { $0.name == name } }
 
-    /// The activities a team holds each letter for in a shape, strongest letter first; letters
-    /// the team does not hold are left out. An accountable chain counts for its first existing team.
-    public func roles(of team: String, shape: Shape) -> [(letter: RACILetter, activities: [Activity])] {
+    /// For every team, the activities it holds each letter for in a shape, strongest letter
+    /// first; letters a team does not hold are left out. An accountable chain counts for its
+    /// first team that exists in the shape. One pass over the matrix for all teams.
+    public func roles(in shape: Shape) -> [String: [(letter: RACILetter, activities: [Activity])]] {
         let removed = Set(shape.without)
-        return settings.letters.sorted().compactMap { letter in
-            let held = activities.filter { activity in
-                letter == .accountable
-                    ? activity.accountable.first(where: { !removed.contains($0) }) == team
-                    : activity.teams(with: letter).contains(team)
+        var held: [String: [RACILetter: [Activity]]] = [:]
+        for activity in activities {
+            if let team = activity.accountable.first(where: { !removed.contains($0) }) {
+                held[team, default: [:]][.accountable, default: []].append(activity)
             }
-            return held.isEmpty ? nil : (letter, held)
+            for (letter, teams) in activity.assignments {
+                for team in teams { held[team, default: [:]][letter, default: []].append(activity) }
+            }
         }
+        let order = settings.letters.sorted()
+        return held.mapValues { letters in order.compactMap { letter in letters[letter].map { (letter, $0) } } }
     }
 }

@@ -28,6 +28,6 @@ public struct RenderedMarkdown: Sendable, Hashable {
 
     /// The HTML for a page whose relative path to the site root is `root` (`""`, `"../"`…).
     public func html(root: String) -> String {
-        rawHTML.replacingOccurrences(of: Self.rootMarker, with: root)
+        rawHTML.replacingBytes(Self.rootMarker, with: root)
     }
 }

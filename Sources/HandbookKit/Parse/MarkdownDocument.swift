@@ -132,7 +132,8 @@ final class MarkdownDocument {
 
     /// The text of a node without markup: literal text and code, breaks as spaces, blocks on their own lines.
     static func text(of node: OpaquePointer) -> String {
-        var text = ""
+        var bytes: [UInt8] = []
+        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
         let iterator = cmark_iter_new(node)
         defer { cmark_iter_free(iterator) }
         while true {
@@ -143,16 +144,19 @@ final class MarkdownDocument {
             if event == CMARK_EVENT_ENTER {
                 if type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK,
                    let literal = cmark_node_get_literal(current) {
-                    text += String(cString: literal)
+                    bytes.append(contentsOf: UnsafeBufferPointer(start: literal, count: strlen(literal)).lazy.map { UInt8(bitPattern: $0) })
                 } else if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
-                    text += " "
+                    bytes.append(space)
                 }
-            } else if current != node, (cmark_node_get_type(current).rawValue & UInt32(CMARK_NODE_TYPE_INLINE)) == UInt32(CMARK_NODE_TYPE_BLOCK),
-                      !text.hasSuffix("\n") {
-                text += "\n"
+            } else if current != node, (type.rawValue & UInt32(CMARK_NODE_TYPE_INLINE)) == UInt32(CMARK_NODE_TYPE_BLOCK),
+                      bytes.last != newline {
+                bytes.append(newline)
             }
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let isSpace = { (byte: UInt8) in byte == space || byte == newline || byte == 0x09 || byte == 0x0D }
+        let start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
+        let end = bytes.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? start
+        return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
     }
 
     // MARK: - cmark-gfm set-up

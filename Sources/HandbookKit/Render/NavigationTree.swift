@@ -17,23 +17,30 @@ struct NavigationTree: Sendable {
     let roots: [Node]
     /// Note pages in reading order (depth first, a folder's index before its notes).
     let readingOrder: [String]
-    /// Page path → the folders above it, outermost first (for breadcrumbs).
-    let ancestors: [String: [Node]]
+    /// A folder above a page: what breadcrumbs show.
+    struct Folder: Sendable {
+        let path: String
+        let title: String
+        let url: String?
+    }
+
+    /// Page path → the folders above it, outermost first.
+    let ancestors: [String: [Folder]]
 
     init(notes: [Note]) {
-        final class Folder {
+        final class FolderBuilder {
             var node: Node
-            var folders: [String: Folder] = [:]
+            var folders: [String: FolderBuilder] = [:]
             var notes: [Node] = []
             init(path: String) { node = Node(title: HandbookParser.title(fromFileName: String(path.split(separator: "/").last ?? "")), path: path) }
         }
-        let top = Folder(path: "")
+        let top = FolderBuilder(path: "")
         for note in notes {
             var folder = top
             var path = ""
             for part in note.folder.split(separator: "/") {
                 path = path.isEmpty ? String(part) : "\(path)/\(part)"
-                if folder.folders[String(part)] == nil { folder.folders[String(part)] = Folder(path: path) }
+                if folder.folders[String(part)] == nil { folder.folders[String(part)] = FolderBuilder(path: path) }
                 folder = folder.folders[String(part)]!
             }
             if note.isSectionIndex && !note.folder.isEmpty {
@@ -44,7 +51,7 @@ struct NavigationTree: Sendable {
                 folder.notes.append(Node(title: note.title, url: note.pagePath, weight: note.weight, path: note.id))
             }
         }
-        func assemble(_ folder: Folder) -> [Node] {
+        func assemble(_ folder: FolderBuilder) -> [Node] {
             let subfolders = folder.folders.values.map { sub -> Node in
                 var node = sub.node
                 node.children = assemble(sub)
@@ -59,14 +66,16 @@ struct NavigationTree: Sendable {
         }
         roots = assemble(top)
         var order: [String] = []
-        var ancestors: [String: [Node]] = [:]
-        func walk(_ nodes: [Node], above: [Node]) {
+        var ancestors: [String: [Folder]] = [:]
+        func walk(_ nodes: [Node], above: [Folder]) {
             for node in nodes {
                 if let url = node.url {
                     order.append(url)
                     ancestors[url] = above
                 }
-                walk(node.children, above: above + [node])
+                if !node.children.isEmpty {
+                    walk(node.children, above: above + [Folder(path: node.path, title: node.title, url: node.url)])
+                }
             }
         }
         walk(roots, above: [])

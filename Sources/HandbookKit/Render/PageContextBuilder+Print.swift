@@ -62,7 +62,7 @@ extension PageContextBuilder {
     }
 
     private func printRoles(of team: Team) -> [[String: Any]] {
-        handbook.roles(of: team.id, shape: matrix.shape).map { role in
+        (roles[team.id] ?? []).map { role in
             ["letter": role.letter.rawValue, "label": role.letter.rolePhrase, "activities": role.activities.map {
                 ["name": $0.name, "anchor": PrintAnchors.anchor(page: "raci.html", fragment: $0.id)]
             }]

@@ -10,6 +10,7 @@ struct PageContextBuilder: Sendable {
     let handbook: Handbook
     let matrix: RACIMatrix
     let generator: String
+    let theme: Theme?
     let tree: NavigationTree
     /// Page path → title, for lists of pages ("Referenced by").
     let titles: [String: String]
@@ -19,9 +20,17 @@ struct PageContextBuilder: Sendable {
     let readingPosition: [String: Int]
     /// Page path → the note shown there.
     let noteByPage: [String: Note]
+    /// Team id → the activities it holds each letter for, in the shape built.
+    let roles: [String: [(letter: RACILetter, activities: [Activity])]]
+    /// Area id → area name.
+    let areaNames: [String: String]
+    /// The top of the notes tree with nothing open: the trail of pages outside it.
+    let closedTrail: FrozenContext
 
-    init(handbook: Handbook, shape: Shape, generator: String) {
+    /// `theme` renders the matrix's cells (its `matrix-cell` partial); without one, rows carry only `cells`.
+    init(handbook: Handbook, shape: Shape, generator: String, theme: Theme? = nil) {
         self.handbook = handbook
+        self.theme = theme
         self.matrix = RACIMatrix(handbook: handbook, shape: shape)
         self.generator = generator
         self.tree = NavigationTree(notes: handbook.notes)
@@ -33,6 +42,9 @@ struct PageContextBuilder: Sendable {
         self.notesByTeam = notesByTeam
         self.readingPosition = Dictionary(tree.readingOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.noteByPage = Dictionary(handbook.notes.map { ($0.pagePath, $0) }, uniquingKeysWith: { first, _ in first })
+        self.roles = handbook.roles(in: shape)
+        self.closedTrail = FrozenContext(tree.roots.map { Self.trailEntry($0, to: nil, through: []) })
+        self.areaNames = Dictionary(handbook.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
     func context(for page: Page) -> [String: Any] {
@@ -86,7 +98,7 @@ struct PageContextBuilder: Sendable {
         ].map { item in item.merging(["current": item["url"] as? String == section], uniquingKeysWith: { $1 }) }
         var context: [String: Any] = [
             "site": site, "root": page.root, "page": pageContext, "nav": nav,
-            "nav_tree": trail(to: page.path, in: tree.roots),
+            "nav_tree": trail(to: page.path),
             "breadcrumbs": breadcrumbs(for: page),
         ]
         if let position = readingPosition[page.path] {
@@ -98,19 +110,27 @@ struct PageContextBuilder: Sendable {
 
     /// The top of the notes tree, opened along the way to the current page only. The script
     /// `navigation.js` replaces it with the whole tree where JavaScript runs.
-    private func trail(to path: String, in nodes: [NavigationTree.Node]) -> [[String: Any]] {
+    private func trail(to path: String) -> [[String: Any]] {
         let ancestors = Set((tree.ancestors[path] ?? []).map(\.path))
-        return nodes.map { node in
-            var context: [String: Any] = ["title": node.title, "current": node.url == path, "folder": !node.children.isEmpty]
-            // A folder without index.md leads to its first page, so that it is no dead label without scripts.
-            context["url"] = node.url ?? Self.firstPage(node)
-            let open = ancestors.contains(node.path)
-            context["open"] = open
-            context["children"] = open ? trail(to: path, in: node.children).filter { child in
-                child["open"] as? Bool == true || child["current"] as? Bool == true
-            } : []
-            return context
+        var entries = closedTrail.value
+        for index in tree.roots.indices where ancestors.contains(tree.roots[index].path) || tree.roots[index].url == path {
+            entries[index] = Self.trailEntry(tree.roots[index], to: path, through: ancestors)
         }
+        return entries
+    }
+
+    /// A node of the trail; below the top only the folders on the way and the page itself are
+    /// listed, so the fallback stays as small as the tree is deep.
+    private static func trailEntry(_ node: NavigationTree.Node, to path: String?, through ancestors: Set<String>) -> [String: Any] {
+        let open = ancestors.contains(node.path)
+        var context: [String: Any] = ["title": node.title, "current": path != nil && node.url == path, "folder": !node.children.isEmpty, "open": open]
+        // A folder without index.md leads to its first page, so that it is no dead label without scripts.
+        context["url"] = node.url ?? firstPage(node)
+        context["children"] = open ? node.children.indices.compactMap { index -> [String: Any]? in
+            let child = node.children[index]
+            return ancestors.contains(child.path) || child.url == path ? trailEntry(child, to: path, through: ancestors) : nil
+        } : []
+        return context
     }
 
     private func breadcrumbs(for page: Page) -> [[String: Any]] {
@@ -239,11 +259,10 @@ struct PageContextBuilder: Sendable {
     }
 
     private func roles(of team: Team, page: Page) -> [[String: Any]] {
-        handbook.roles(of: team.id, shape: matrix.shape).map { role in
+        (roles[team.id] ?? []).map { role in
             ["letter": role.letter.rawValue, "label": role.letter.rolePhrase, "activities": role.activities.map { activity in
                 var context: [String: Any] = [
-                    "id": activity.id, "name": activity.name, "url": activity.pagePath,
-                    "area": handbook.areas.first { $0.id == activity.area }?.name ?? "",
+                    "id": activity.id, "name": activity.name, "url": activity.pagePath, "area": areaNames[activity.area] ?? "",
                 ]
                 context["note"] = activity.note?.html(root: page.root)
                 return context
@@ -255,6 +274,14 @@ struct PageContextBuilder: Sendable {
     enum Links {
         case site(root: String)
         case print
+
+        /// The path from the page to the site root.
+        var root: String {
+            switch self {
+            case .site(let root): root
+            case .print: ""
+            }
+        }
 
         func team(_ id: String) -> String {
             switch self {
@@ -278,19 +305,31 @@ struct PageContextBuilder: Sendable {
             context["url"] = column.teamID.map(links.team)
             return context
         }
+        let cache = MatrixCellCache(theme: theme)
+        func cell(_ column: RACIMatrix.Column, _ letters: [RACILetter]) -> [String: Any] {
+            var cell: [String: Any] = [
+                "team": column.short, "column": column.id, "root": links.root, "held": !letters.isEmpty,
+                "codes": letters.map(\.rawValue).joined(), "labels": letters.map(\.word).joined(separator: ", "),
+                "letters": letters.map { ["letter": $0.rawValue, "label": $0.word] },
+            ]
+            cell["url"] = column.teamID.map(links.team)
+            return cell
+        }
         let areas = handbook.areas.map { area -> [String: Any] in
-            ["id": area.id, "anchor": anchorPrefix + area.id, "name": area.name, "activities": area.activities.map { activity -> [String: Any] in
+            ["id": area.id, "anchor": anchorPrefix + area.id, "name": area.name, "activities": area.activities.map { activity -> MatrixRow in
                 var context: [String: Any] = ["id": activity.id, "anchor": anchorPrefix + activity.id, "name": activity.name]
                 context["note"] = activity.note.map { links.html($0, page: "raci.html") }
-                context["cells"] = matrix.columns.map { column -> [String: Any] in
-                    var cell: [String: Any] = [
-                        "team": column.short, "column": column.id,
-                        "letters": matrix.letters(activity: activity.id, column: column.id).map { ["letter": $0.rawValue, "label": $0.word] },
-                    ]
-                    cell["url"] = column.teamID.map(links.team)
-                    return cell
+                var html = ""
+                for column in matrix.columns {
+                    let letters = matrix.letters(activity: activity.id, column: column.id)
+                    guard let cellHTML = cache.html(key: column.id + "|" + letters.map(\.rawValue).joined(), context: { cell(column, letters) })
+                    else { break }
+                    html += cellHTML
                 }
-                return context
+                if !html.isEmpty || matrix.columns.isEmpty { context["cells_html"] = html }
+                return MatrixRow(values: context) {
+                    matrix.columns.map { cell($0, matrix.letters(activity: activity.id, column: $0.id)) }
+                }
             }]
         }
         let legend = handbook.settings.letters.sorted().map { ["letter": $0.rawValue, "label": $0.word, "description": $0.meaning] }
@@ -367,6 +406,16 @@ struct PageContextBuilder: Sendable {
             nodes = path?.children ?? []
         }
         return nodes
+    }
+}
+
+/// Context made once and shared by every page: only strings, booleans and lists of them, never
+/// changed after it is made, so sharing it between threads is safe.
+struct FrozenContext: @unchecked Sendable {
+    let value: [[String: Any]]
+
+    init(_ value: [[String: Any]]) {
+        self.value = value
     }
 }
 

@@ -6,7 +6,7 @@
 enum PrintAnchors {
     static func page(_ path: String) -> String {
         let trimmed = path.hasSuffix(".html") ? String(path.dropLast(5)) : path
-        return "p-" + trimmed.replacingOccurrences(of: "/", with: "-")
+        return "p-" + trimmed.replacingBytes("/", with: "-")
     }
 
     static func anchor(page path: String, fragment: String?) -> String {
@@ -19,25 +19,31 @@ enum PrintAnchors {
     /// relative to the site root (where print.html is).
     static func html(_ markdown: RenderedMarkdown, page path: String) -> String {
         let prefix = page(path)
-        var html = markdown.rawHTML
-            .replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)--")
-            .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)--")
-        var result = ""
-        result.reserveCapacity(html.utf8.count)
-        while let marker = html.range(of: RenderedMarkdown.rootMarker) {
-            result += html[..<marker.lowerBound]
-            let rest = html[marker.upperBound...]
-            let end = rest.firstIndex(of: "\"") ?? rest.endIndex
-            let target = rest[..<end]
-            let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-            let file = String(parts[0])
-            if file.hasSuffix(".html") {
-                result += "#" + anchor(page: file, fragment: parts.count > 1 ? String(parts[1]) : nil)
-            } else {
-                result += target
+        let html = markdown.rawHTML
+            .replacingBytes(" id=\"", with: " id=\"\(prefix)--")
+            .replacingBytes("href=\"#", with: "href=\"#\(prefix)--")
+        let marker = Array(RenderedMarkdown.rootMarker.utf8)
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == marker[0], bytes[index...].starts(with: marker) else {
+                result.append(bytes[index])
+                index += 1
+                continue
             }
-            html = String(rest[end...])
+            let start = index + marker.count
+            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) ?? bytes.endIndex
+            let target = String(decoding: bytes[start..<end], as: UTF8.self)
+            let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+            if parts[0].hasSuffix(".html") {
+                result.append(contentsOf: ("#" + anchor(page: String(parts[0]), fragment: parts.count > 1 ? String(parts[1]) : nil)).utf8)
+            } else {
+                result.append(contentsOf: bytes[start..<end])
+            }
+            index = end
         }
-        return result + html
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -33,9 +33,30 @@ enum SearchIndex {
         return ScriptData.assign(entries, to: "handbookSearch")
     }
 
-    private static func clip(_ parts: [String]) -> String {
-        let text = parts.filter { !$0.isEmpty }.joined(separator: " ")
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return text.count > textLimit ? String(text.prefix(textLimit)) : text
+    /// The parts joined, runs of white space made one space, cut to ``textLimit`` characters.
+    /// Works on bytes: this runs over the text of every page.
+    static func clip(_ parts: [String]) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(textLimit + 16)
+        var characters = 0, pendingSpace = false
+        outer: for part in parts where !part.isEmpty {
+            pendingSpace = !bytes.isEmpty
+            for byte in part.utf8 {
+                if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                }
+                let startsCharacter = byte & 0xC0 != 0x80
+                if startsCharacter && characters + (pendingSpace ? 1 : 0) >= textLimit { break outer }
+                if pendingSpace {
+                    bytes.append(0x20)
+                    characters += 1
+                    pendingSpace = false
+                }
+                if startsCharacter { characters += 1 }
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -16,7 +16,7 @@ public struct SiteRenderer {
 
     /// The site; a page the theme cannot render, or a file two sources claim, is a diagnostic.
     public func render(diagnostics: inout Diagnostics) -> Site {
-        let builder = PageContextBuilder(handbook: handbook, shape: shape, generator: generator)
+        let builder = PageContextBuilder(handbook: handbook, shape: shape, generator: generator, theme: theme)
         let pages = Page.all(in: handbook)
         let theme = self.theme
         let rendered = pages.parallelMap { page in theme.render(builder.context(for: page), template: page.template) }

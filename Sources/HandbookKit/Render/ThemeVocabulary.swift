@@ -12,7 +12,9 @@ enum ThemeVocabulary {
         let matrix = ["caption", "shape", "anchor", "columns.id", "columns.name", "columns.short", "columns.url",
                       "areas.id", "areas.anchor", "areas.name", "areas.activities.id", "areas.activities.anchor",
                       "areas.activities.name", "areas.activities.note", "areas.activities.cells.team",
-                      "areas.activities.cells.column", "areas.activities.cells.url",
+                      "areas.activities.cells.column", "areas.activities.cells.url", "areas.activities.cells_html",
+                      "areas.activities.cells.held", "areas.activities.cells.codes", "areas.activities.cells.labels",
+                      "areas.activities.cells.root",
                       "areas.activities.cells.letters.letter", "areas.activities.cells.letters.label",
                       "legend.letter", "legend.label", "legend.description"]
         let navigationNode = ["title", "url", "current", "open", "folder", "children"]

@@ -30,8 +30,9 @@ public struct SiteWriter {
         public var bytes = 0
     }
 
-    /// Refuses output folders that would destroy something: the source, a folder containing it,
-    /// `/`, the home folder, or a non-empty folder handbook did not make (unless forced).
+    /// Refuses output folders that would destroy something or feed on themselves: the source, a
+    /// folder containing it or inside it, `/`, the home folder, or a non-empty folder handbook did
+    /// not make (unless forced).
     public func validate(source: URL) throws(Failure) {
         let out = output.resolvingSymlinksInPath().path
         let src = source.standardizedFileURL.resolvingSymlinksInPath().path
@@ -41,6 +42,11 @@ public struct SiteWriter {
         }
         if out == src || src.hasPrefix(out + "/") {
             throw Failure(message: "the output folder '\(out)' is or contains the source folder '\(src)'", hint: "choose an output folder outside the source, e.g. '-o _site'")
+        }
+        if out.hasPrefix(src + "/") {
+            throw Failure(
+                message: "the output folder '\(out)' is inside the source folder '\(src)'",
+                hint: "the next build would read the site as source; choose an output folder outside it, e.g. '-o _site'")
         }
         let fileManager = FileManager.default
         if !force, let entries = try? fileManager.contentsOfDirectory(atPath: out), !entries.isEmpty, !entries.contains(Self.marker) {

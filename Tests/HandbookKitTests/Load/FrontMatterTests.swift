@@ -36,7 +36,7 @@ struct FrontMatterTests {
 
     @Test func windowsLineEndingsAndByteOrderMarkAreAccepted() throws {
         let split = try FrontMatter.split("\u{FEFF}---\r\na: 1\r\n---\r\nBody")
-        #expect(split.yaml == "a: 1\r")
+        #expect(split.yaml == "a: 1")
         #expect(split.body == "Body")
     }
 

@@ -79,3 +79,16 @@ struct RenderedPageTests {
         #expect(first.files == second.files)
     }
 }
+
+@Suite("The search index")
+struct SearchIndexTests {
+    @Test func clipJoinsPartsAndFoldsWhiteSpace() {
+        #expect(SearchIndex.clip(["A  summary.", "", "Body\n\ntext\twith  gaps "]) == "A summary. Body text with gaps")
+    }
+
+    @Test func clipCutsAtTheLimitWithoutBreakingCharacters() {
+        let clipped = SearchIndex.clip([String(repeating: "é", count: SearchIndex.textLimit + 10)])
+        #expect(clipped.count == SearchIndex.textLimit)
+        #expect(clipped.allSatisfy { $0 == "é" })
+    }
+}

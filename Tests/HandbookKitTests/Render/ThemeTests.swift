@@ -109,10 +109,14 @@ struct ThemeTests {
                                       "content/notes/ops/index.md": "---\nsummary: s\n---\n# Ops\n\nSee [the guide](../guide.md).\n",
                                       "content/notes/ops/run.md": "---\nsummary: s\n---\n# Run\n\n## One\n\n## Two\n"])
         let handbook = try #require(buildInMemory(folder).handbook)
-        let builder = PageContextBuilder(handbook: handbook, shape: .full, generator: "handbook test")
+        var ignored = Diagnostics()
+        let theme = Theme(folders: [Repository.defaultTheme], diagnostics: &ignored)
+        let builder = PageContextBuilder(handbook: handbook, shape: .full, generator: "handbook test", theme: theme)
         var paths = Set<String>()
         func collect(_ value: Any, _ prefix: String) {
-            if let dictionary = value as? [String: Any] {
+            if let row = value as? MatrixRow {
+                collect(row.dictionary, prefix)
+            } else if let dictionary = value as? [String: Any] {
                 for (key, child) in dictionary { collect(child, prefix.isEmpty ? key : prefix + "." + key) }
             } else if let list = value as? [Any] {
                 for item in list { collect(item, prefix) }

@@ -66,6 +66,13 @@ struct SiteWriterTests {
         #expect(throws: SiteWriter.Failure.self) { try SiteWriter(output: folder.url).validate(source: folder.appending("content")) }
     }
 
+    @Test func refusesAnOutputFolderInsideTheSource() {
+        let folder = TemporaryFolder().write(["content/handbook.yml": "title: T\n"])
+        #expect(throws: SiteWriter.Failure.self) {
+            try SiteWriter(output: folder.appending("content/notes/_site")).validate(source: folder.appending("content"))
+        }
+    }
+
     @Test func refusesAForeignNonEmptyFolderUnlessForced() throws {
         let folder = TemporaryFolder().write(["out/important.txt": "keep me"])
         #expect(throws: SiteWriter.Failure.self) { try SiteWriter(output: folder.appending("out")).validate(source: folder.appending("content")) }

@@ -583,6 +583,12 @@
     var rows = table.querySelectorAll("tr.matrix__row");
     var bodies = table.tBodies;
     var marks = table.querySelectorAll("td .raci");
+    var headers = table.tHead ? table.tHead.rows[0].cells : [];
+
+    function columnIndex(team) {
+      for (var i = 0; i < headers.length; i++) if (headers[i].getAttribute("data-column") === team) return i;
+      return -1;
+    }
 
     bar.hidden = false;
 
@@ -611,9 +617,13 @@
       each(table.querySelectorAll(".is-team"), function (node) {
         node.classList.remove("is-team");
       });
-      if (team) {
-        each(table.querySelectorAll("[data-column]"), function (node) {
-          if (node.getAttribute("data-column") === team) node.classList.add("is-team");
+      // Empty cells carry no attributes (a big matrix is mostly empty), so a team's cells are
+      // found by the position of its column header.
+      var column = team ? columnIndex(team) : -1;
+      if (column >= 0) {
+        headers[column].classList.add("is-team");
+        each(rows, function (row) {
+          if (row.cells[column]) row.cells[column].classList.add("is-team");
         });
       }
 
@@ -626,15 +636,7 @@
       each(rows, function (row) {
         var visible = true;
         if (team) {
-          var cell = null;
-          var cells = row.cells;
-          for (var i = 0; i < cells.length; i++) {
-            if (cells[i].getAttribute("data-column") === team) {
-              cell = cells[i];
-              break;
-            }
-          }
-          visible = holds(cell, letters);
+          visible = holds(column >= 0 ? row.cells[column] : null, letters);
         } else if (letters.length) {
           visible = false;
           each(row.cells, function (c) {

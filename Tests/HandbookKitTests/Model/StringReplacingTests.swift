@@ -1,0 +1,23 @@
+import Testing
+@testable import HandbookKit
+
+@Suite("Replacing markers in HTML")
+struct StringReplacingTests {
+    @Test func replacesEveryOccurrence() {
+        #expect("a-x-b-x-".replacingBytes("-x-", with: "+") == "a+b+")
+    }
+
+    @Test func leavesTextWithoutTheTargetAlone() {
+        #expect("héllo wörld".replacingBytes("zz", with: "y") == "héllo wörld")
+    }
+
+    @Test func worksAroundMultiByteCharactersAndAtTheEnds() {
+        #expect("ümarkerümarker".replacingBytes("marker", with: "·") == "ü·ü·")
+        #expect("markerx".replacingBytes("marker", with: "") == "x")
+    }
+
+    @Test func matchesFoundationOnMarkers() {
+        let html = "<a href=\"handbook-root:/teams/a.html\">A</a> handbook-root:/ é handbook-root:"
+        #expect(html.replacingBytes("handbook-root:/", with: "../") == html.replacingOccurrences(of: "handbook-root:/", with: "../"))
+    }
+}
