@@ -20,6 +20,7 @@ Python 3 standard library only.
 """
 
 import argparse
+import fcntl
 import json
 import os
 import platform
@@ -459,6 +460,12 @@ def main():
         version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.strip()
         log(f"Hugo: {hugo} ({version.split(' ')[1] if ' ' in version else version})")
     os.makedirs(args.work, exist_ok=True)
+    # Two runs sharing a work folder would delete each other's sources and outputs.
+    lock = open(os.path.join(args.work, ".lock"), "w")
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        sys.exit(f"bench: another benchmark is running in {args.work}; wait for it, or pass --work and --disk-dir")
     results = {
         "machine": machine(),
         "tmpfs": {"path": args.work, "filesystem": filesystem(args.work)},

@@ -1,6 +1,6 @@
 import Foundation
 
-/// One build: load, parse, check, render, and (unless only checking) write.
+/// One build: load, parse, check, render, and (with an output folder) write, page by page.
 public struct Build {
     public var source: URL
     public var output: URL?
@@ -20,7 +20,7 @@ public struct Build {
         public var site: Site?
         public var report: SiteWriter.Report?
         /// Pages rendered (HTML files).
-        public var pageCount: Int { site?.files.keys.filter { $0.hasSuffix(".html") }.count ?? 0 }
+        public var pageCount: Int { site?.files.keys.filter { $0.hasSuffix(".html") }.count ?? report?.pages ?? 0 }
         /// How long each stage took, in order: `load`, `parse`, `check`, `render`, `write`.
         public var timings: [(stage: String, seconds: Double)] = []
     }
@@ -74,17 +74,24 @@ public struct Build {
             result.diagnostics = diagnostics
             return result
         }
-        let site = timed("render", &result) {
-            SiteRenderer(handbook: handbook, theme: theme, shape: shape ?? .full, generator: generator).render(diagnostics: &diagnostics)
+        let renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape ?? .full, generator: generator)
+        guard let output else {
+            result.site = timed("render", &result) { renderer.render(diagnostics: &diagnostics) }
+            result.diagnostics = diagnostics
+            return result
         }
-        result.site = site
-        if let output, !diagnostics.hasErrors {
-            do {
-                let writer = SiteWriter(output: output, force: force)
-                result.report = try timed("write", &result) { () throws(SiteWriter.Failure) in try writer.write(site) }
-            } catch {
-                diagnostics.error("output-failed", at: nil, error.message, hint: error.hint)
+        // Pages go to disk as they are rendered, into a folder that replaces the output only
+        // when the whole site is there and nothing went wrong.
+        do {
+            let staging = try SiteWriter(output: output, force: force).stage()
+            timed("render", &result) { renderer.render(into: staging, diagnostics: &diagnostics) }
+            if diagnostics.hasErrors {
+                staging.abandon()
+            } else {
+                result.report = try timed("write", &result) { () throws(SiteWriter.Failure) in try staging.finish() }
             }
+        } catch {
+            diagnostics.error("output-failed", at: nil, error.message, hint: error.hint)
         }
         result.diagnostics = diagnostics
         return result

@@ -76,3 +76,30 @@ struct ExampleSiteTests {
         #expect(html == expected, "\(path) differs from Tests/Fixtures/golden/\(path); run 'UPDATE_GOLDEN=1 swift test' if the change is intended")
     }
 }
+
+@Suite("Parallel rendering")
+struct ParallelRenderingTests {
+    @Test func parallelBuildWritesTheSameBytesAsASequentialOne() throws {
+        let handbook = try #require(Build(source: Repository.example).run().handbook)
+        var diagnostics = Diagnostics()
+        let theme = Theme(folders: [Repository.defaultTheme], diagnostics: &diagnostics)
+        var renderer = SiteRenderer(handbook: handbook, theme: theme, generator: "handbook test")
+        let parallel = renderer.render(diagnostics: &diagnostics)
+        renderer.parallel = false
+        let sequential = renderer.render(diagnostics: &diagnostics)
+        #expect(parallel.paths == sequential.paths)
+        #expect(parallel.files == sequential.files)
+        #expect(diagnostics.all.isEmpty)
+    }
+
+    @Test func streamedBuildOnDiskMatchesTheSiteInMemory() throws {
+        let folder = TemporaryFolder()
+        let onDisk = Build(source: Repository.example, output: folder.appending("site")).run()
+        let inMemory = try #require(Build(source: Repository.example).run().site)
+        #expect(!onDisk.diagnostics.hasErrors)
+        for (path, data) in inMemory.files {
+            #expect(FileManager.default.contents(atPath: folder.appending("site/" + path).path) == data, "\(path)")
+        }
+        #expect(onDisk.pageCount == inMemory.files.keys.filter { $0.hasSuffix(".html") }.count)
+    }
+}

@@ -6,6 +6,8 @@ public struct SiteRenderer {
     public let theme: Theme
     public let shape: Shape
     public let generator: String
+    /// Render pages on all cores (the default) or one after another; both give the same bytes.
+    public var parallel = true
 
     public init(handbook: Handbook, theme: Theme, shape: Shape = .full, generator: String) {
         self.handbook = handbook
@@ -14,36 +16,69 @@ public struct SiteRenderer {
         self.generator = generator
     }
 
-    /// The site; a page the theme cannot render, or a file two sources claim, is a diagnostic.
+    /// The site in memory; a page the theme cannot render, or a file two sources claim, is a diagnostic.
     public func render(diagnostics: inout Diagnostics) -> Site {
+        let collector = SiteCollector()
+        render(into: collector, diagnostics: &diagnostics)
+        return collector.site
+    }
+
+    /// Renders every file into `sink` as soon as it is made, pages on all cores. A file the sink
+    /// cannot take is a diagnostic; the first such failure is reported.
+    public func render(into sink: SiteSink, diagnostics: inout Diagnostics) {
         let builder = PageContextBuilder(handbook: handbook, shape: shape, generator: generator, theme: theme)
         let pages = Page.all(in: handbook)
         let theme = self.theme
-        let rendered = pages.parallelMap { page in theme.render(builder.context(for: page), template: page.template) }
-        var site = Site()
-        for (page, html) in zip(pages, rendered) {
-            guard let html else {
-                diagnostics.error("theme-template-missing", at: nil, "the theme cannot render \(page.path): no '\(page.template)' template")
+        let renderPage = { (page: Page) -> Diagnostic? in
+            guard let html = theme.render(builder.context(for: page), template: page.template) else {
+                return .error("theme-template-missing", at: nil, "the theme cannot render \(page.path): no '\(page.template)' template")
+            }
+            return Self.add(page.path, Data(html.utf8), to: sink)
+        }
+        let failures = parallel ? pages.parallelMap(renderPage) : pages.map(renderPage)
+        var files = [
+            ("navigation.js", NavigationScript.make(builder.tree)),
+            ("search-index.js", SearchIndex.make(handbook)),
+            ("raci.csv", Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8)),
+            ("handbook.json", HandbookJSON.make(handbook, shape: shape)),
+        ]
+        if let base = handbook.settings.baseURL {
+            files.append(("sitemap.xml", Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated)))
+        }
+        var written = Set(pages.map(\.path)).union(files.map(\.0))
+        var problems = failures.compactMap { $0 } + files.compactMap { Self.add($0.0, $0.1, to: sink) }
+        for (path, url) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            written.insert("assets/" + path)
+            problems += [Self.copy("assets/" + path, from: url, to: sink)].compactMap { $0 }
+        }
+        for file in handbook.staticFiles {
+            guard written.insert(file.path).inserted else {
+                problems.append(.error(
+                    "output-collision", at: SourceLocation(file: file.path), "'\(file.path)' would overwrite a file of the theme with the same path",
+                    hint: "rename the file or move it to a sub-folder of assets/"))
                 continue
             }
-            site.files[page.path] = Data(html.utf8)
+            problems += [Self.copy(file.path, from: file.url, to: sink)].compactMap { $0 }
         }
-        site.files["navigation.js"] = NavigationScript.make(builder.tree)
-        site.files["search-index.js"] = SearchIndex.make(handbook)
-        site.files["raci.csv"] = Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8)
-        site.files["handbook.json"] = HandbookJSON.make(handbook, shape: shape)
-        if let base = handbook.settings.baseURL {
-            site.files["sitemap.xml"] = Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated)
+        // One failing disk says the same thing for every file: report it once.
+        for problem in problems where problem.code != "output-failed" || !diagnostics.all.contains(where: { $0.code == "output-failed" }) {
+            diagnostics.append(problem)
         }
-        for (path, url) in theme.assets { site.copies["assets/" + path] = url }
-        for file in handbook.staticFiles {
-            if site.copies[file.path] != nil || site.files[file.path] != nil {
-                diagnostics.error(
-                    "output-collision", at: SourceLocation(file: file.path), "'\(file.path)' would overwrite a file of the theme with the same path",
-                    hint: "rename the file or move it to a sub-folder of assets/")
-            }
-            site.copies[file.path] = file.url
-        }
-        return site
+    }
+
+    private static func add(_ path: String, _ data: Data, to sink: SiteSink) -> Diagnostic? {
+        do { try sink.add(path, data) } catch { return failure(path, error) }
+        return nil
+    }
+
+    private static func copy(_ path: String, from url: URL, to sink: SiteSink) -> Diagnostic? {
+        do { try sink.addCopy(path, from: url) } catch { return failure(path, error) }
+        return nil
+    }
+
+    private static func failure(_ path: String, _ error: Error) -> Diagnostic {
+        let failure = error as? SiteWriter.Failure
+        return .error("output-failed", at: nil, failure?.message ?? "cannot write '\(path)': \(error.localizedDescription)",
+                      hint: failure?.hint ?? "check that the folder is writable and the disk has room")
     }
 }

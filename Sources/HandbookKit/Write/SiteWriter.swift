@@ -28,6 +28,8 @@ public struct SiteWriter {
         public var written = 0
         public var unchanged = 0
         public var bytes = 0
+        /// HTML pages among the files.
+        public var pages = 0
     }
 
     /// Refuses output folders that would destroy something or feed on themselves: the source, a
@@ -59,53 +61,100 @@ public struct SiteWriter {
     /// Writes the site and swaps it in. Throws without touching the output folder when anything fails.
     @discardableResult
     public func write(_ site: Site) throws(Failure) -> Report {
-        let fileManager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).tmp-\(getpid())")
-        var report = Report()
+        let staging = try stage()
         do {
-            try? fileManager.removeItem(at: staging)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            var folders: Set<String> = []
             for path in site.paths {
-                guard Self.isSafe(path) else {
-                    throw Failure(message: "refusing to write '\(path)': the path would leave the output folder")
-                }
-                let target = staging.appendingPathComponent(path)
-                let folder = target.deletingLastPathComponent().path
-                if folders.insert(folder).inserted { try fileManager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                let bytes: Data
                 if let data = site.files[path] {
-                    bytes = data
-                } else if let source = site.copies[path], let data = fileManager.contents(atPath: source.path) {
-                    bytes = data
-                } else {
-                    throw Failure(message: "cannot read '\(site.copies[path]?.path ?? path)'")
-                }
-                report.bytes += bytes.count
-                let previous = output.appendingPathComponent(path)
-                if fileManager.contents(atPath: previous.path) == bytes, link(previous.path, target.path) == 0 {
-                    report.unchanged += 1
-                } else {
-                    try bytes.write(to: target)
-                    report.written += 1
+                    try staging.add(path, data)
+                } else if let source = site.copies[path] {
+                    try staging.addCopy(path, from: source)
                 }
             }
-            try Data("This folder was made by handbook; it is replaced whole on every build.\n".utf8)
-                .write(to: staging.appendingPathComponent(Self.marker))
-            try swapIn(staging)
-        } catch let failure as Failure {
-            try? fileManager.removeItem(at: staging)
-            throw failure
+            return try staging.finish()
         } catch {
-            try? fileManager.removeItem(at: staging)
-            throw Failure(message: "cannot write the site to '\(output.path)': \(error.localizedDescription)", hint: "check that the folder is writable and the disk has room")
+            staging.abandon()
+            throw (error as? Failure) ?? Failure(
+                message: "cannot write the site to '\(output.path)': \(error.localizedDescription)",
+                hint: "check that the folder is writable and the disk has room")
         }
-        return report
+    }
+
+    /// Starts a build of the output: files go into a temporary folder beside it as they come,
+    /// and ``Staging/finish()`` swaps that folder in.
+    public func stage() throws(Failure) -> Staging {
+        try Staging(writer: self)
+    }
+
+    /// A site being written: a temporary folder beside the output, filled from several threads.
+    public final class Staging: SiteSink, @unchecked Sendable {
+        private let writer: SiteWriter
+        public let folder: URL
+        private let lock = NSLock()
+        private var folders: Set<String> = []
+        private var report = Report()
+
+        init(writer: SiteWriter) throws(Failure) {
+            self.writer = writer
+            let output = writer.output
+            folder = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).tmp-\(getpid())")
+            do {
+                try? FileManager.default.removeItem(at: folder)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Failure(message: "cannot create '\(folder.path)': \(error.localizedDescription)", hint: "check that the folder is writable")
+            }
+        }
+
+        /// Writes one file; bytes equal to the previous site's become a hard link to it, so they
+        /// keep their modification time.
+        public func add(_ path: String, _ data: Data) throws {
+            guard SiteWriter.isSafe(path) else {
+                throw Failure(message: "refusing to write '\(path)': the path would leave the output folder")
+            }
+            let target = folder.appendingPathComponent(path)
+            let parent = target.deletingLastPathComponent().path
+            try lock.withLock {
+                if folders.insert(parent).inserted { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+            }
+            let previous = writer.output.appendingPathComponent(path)
+            let unchanged = FileManager.default.contents(atPath: previous.path) == data && link(previous.path, target.path) == 0
+            if !unchanged { try data.write(to: target) }
+            lock.withLock {
+                report.bytes += data.count
+                if path.hasSuffix(".html") { report.pages += 1 }
+                if unchanged { report.unchanged += 1 } else { report.written += 1 }
+            }
+        }
+
+        public func addCopy(_ path: String, from source: URL) throws {
+            guard let data = FileManager.default.contents(atPath: source.path) else {
+                throw Failure(message: "cannot read '\(source.path)'", hint: "check that the file exists and is readable")
+            }
+            try add(path, data)
+        }
+
+        /// Marks the folder as handbook's and swaps it in place of the output.
+        public func finish() throws(Failure) -> Report {
+            do {
+                try Data("This folder was made by handbook; it is replaced whole on every build.\n".utf8)
+                    .write(to: folder.appendingPathComponent(SiteWriter.marker))
+                try writer.swapIn(folder)
+            } catch {
+                abandon()
+                throw Failure(message: "cannot write the site to '\(writer.output.path)': \(error.localizedDescription)",
+                              hint: "check that the folder is writable and the disk has room")
+            }
+            return lock.withLock { report }
+        }
+
+        /// Removes the temporary folder; the output stays as it was.
+        public func abandon() {
+            try? FileManager.default.removeItem(at: folder)
+        }
     }
 
     /// Moves the finished folder into place; the previous site is removed only once the new one is there.
-    private func swapIn(_ staging: URL) throws {
+    fileprivate func swapIn(_ staging: URL) throws {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: output.path) else {
             try fileManager.moveItem(at: staging, to: output)

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Where rendered files go as they are made: into memory (``SiteCollector``, for tests and
+/// `check`), or straight to disk (``SiteWriter/Staging``), so a big site is never held whole.
+/// Called from several threads at once.
+public protocol SiteSink: AnyObject, Sendable {
+    func add(_ path: String, _ data: Data) throws
+    func addCopy(_ path: String, from source: URL) throws
+}
+
+/// Keeps the rendered files in memory as a ``Site``.
+public final class SiteCollector: SiteSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected = Site()
+
+    public init() {}
+
+    public var site: Site { lock.withLock { collected } }
+
+    public func add(_ path: String, _ data: Data) {
+        lock.withLock { collected.files[path] = data }
+    }
+
+    public func addCopy(_ path: String, from source: URL) {
+        lock.withLock { collected.copies[path] = source }
+    }
+}
