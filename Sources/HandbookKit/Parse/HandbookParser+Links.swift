@@ -21,37 +21,41 @@ extension HandbookParser {
             case .note(let id): page = "notes/\(id).html"
             case .team, .activity: continue
             }
-            map.anchors[page, default: []].formUnion(item.document.headings.map(\.id))
+            map.anchors[page, default: []].formUnion(item.markdown.headings.map(\.id))
         }
         return map
     }
 
-    /// Resolves every link of every pending document, renders them in parallel and stores the HTML in the model.
+    /// Resolves every link of every pending document, fills the addresses in and stores the HTML in the model.
     mutating func renderPending(into handbook: inout Handbook) {
         let resolver = LinkResolver(map: siteMap(for: handbook))
         var references: [String: Set<String>] = [:]
+        var rendered: [RenderedMarkdown] = []
+        rendered.reserveCapacity(pending.count)
         for item in pending {
-            for link in item.document.links {
+            var addresses: [Int: String] = [:]
+            for link in item.markdown.links {
+                guard let token = link.token else { continue }
                 switch resolver.resolve(link.url, from: item.source) {
                 case .unchanged: break
                 case .rewritten(let url):
-                    item.document.setURL(of: link, to: url)
+                    addresses[token] = url
                     let target = String(url.dropFirst(RenderedMarkdown.rootMarker.count).prefix { $0 != "#" })
                     if target.hasSuffix(".html"), target != item.owner.page { references[target, default: []].insert(item.owner.page) }
                 case .broken(let message, let hint):
                     diagnostics.error("link-broken", at: SourceLocation(file: item.source, line: link.line, column: link.column), message, hint: hint)
                 }
             }
+            rendered.append(item.markdown.resolved(addresses))
         }
         handbook.references = references.mapValues { $0.sorted() }
-        let rendered = pending.map(\.document).parallelMap { $0.render() }
         let teamIndex = Dictionary(uniqueKeysWithValues: handbook.teams.enumerated().map { ($1.id, $0) })
         let noteIndex = Dictionary(uniqueKeysWithValues: handbook.notes.enumerated().map { ($1.id, $0) })
         for (item, markdown) in zip(pending, rendered) {
             switch item.owner {
             case .home:
                 handbook.home = markdown
-                handbook.homeTitle = homeTitle ?? item.document.liftedTitle
+                handbook.homeTitle = homeTitle ?? item.markdown.liftedTitle
             case .team(let id):
                 if let index = teamIndex[id], !markdown.isEmpty {
                     handbook.teams[index].description = markdown
@@ -62,5 +66,6 @@ extension HandbookParser {
                 if let index = noteIndex[id] { handbook.notes[index].body = markdown }
             }
         }
+        pending = []
     }
 }

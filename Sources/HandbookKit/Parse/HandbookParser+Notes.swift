@@ -9,35 +9,47 @@ extension HandbookParser {
         addMarkdown(frontMatter.body, firstLine: frontMatter.bodyFirstLine, source: file.path, owner: .home, settings: settings, liftTitle: true)
     }
 
-    /// Reads every note; drafts are left out. Returned in navigation order.
+    /// Reads every note, on all cores; drafts are left out. Returned in navigation order.
     mutating func parseNotes(_ files: [SourceFile], settings: Settings) -> [Note] {
+        let parsed = files.parallelMap { file -> (note: Note?, parser: HandbookParser) in
+            var parser = HandbookParser()
+            return (parser.parseNote(file, settings: settings), parser)
+        }
         var notes: [Note] = []
-        for file in files {
-            guard let frontMatter = splitFrontMatter(file) else { continue }
-            let id = String(file.path.dropFirst("notes/".count).dropLast(".md".count))
-            let fileName = String(id.split(separator: "/").last ?? "")
-            var note = Note(id: id, title: "", body: RenderedMarkdown(rawHTML: "", headings: [], plainText: ""), location: file.location())
-            var title: String?
-            if var fields = frontMatterFields(frontMatter, file: file, what: "the front matter of \(file.path)") {
-                if fields.value("draft")?.bool("'draft'", diagnostics: &diagnostics) == true {
-                    drafts.insert(file.path)
-                    continue
-                }
-                title = fields.string("title", diagnostics: &diagnostics)
-                note.weight = fields.value("weight")?.int("'weight'", diagnostics: &diagnostics)
-                note.summary = fields.string("summary", diagnostics: &diagnostics)
-                if let teams = fields.value("teams") {
-                    note.teams = teams.strings("'teams'", diagnostics: &diagnostics) ?? []
-                    note.fieldLocations["teams"] = teams.location
-                }
-                fields.reportUnknownKeys(diagnostics: &diagnostics)
-            }
-            let document = addMarkdown(
-                frontMatter.body, firstLine: frontMatter.bodyFirstLine, source: file.path, owner: .note(id), settings: settings, liftTitle: true)
-            note.title = title ?? document.liftedTitle ?? Self.title(fromFileName: fileName == "index" ? Self.folderName(of: id) : fileName)
-            notes.append(note)
+        for (note, parser) in parsed {
+            diagnostics.append(contentsOf: parser.diagnostics)
+            pending += parser.pending
+            drafts.formUnion(parser.drafts)
+            if let note { notes.append(note) }
         }
         return notes.sorted(by: Note.navigationOrder)
+    }
+
+    /// Reads one note; `nil` for a draft or a note that cannot be read.
+    mutating func parseNote(_ file: SourceFile, settings: Settings) -> Note? {
+        guard let frontMatter = splitFrontMatter(file) else { return nil }
+        let id = String(file.path.dropFirst("notes/".count).dropLast(".md".count))
+        let fileName = String(id.split(separator: "/").last ?? "")
+        var note = Note(id: id, title: "", body: RenderedMarkdown(rawHTML: "", headings: [], plainText: ""), location: file.location())
+        var title: String?
+        if var fields = frontMatterFields(frontMatter, file: file, what: "the front matter of \(file.path)") {
+            if fields.value("draft")?.bool("'draft'", diagnostics: &diagnostics) == true {
+                drafts.insert(file.path)
+                return nil
+            }
+            title = fields.string("title", diagnostics: &diagnostics)
+            note.weight = fields.value("weight")?.int("'weight'", diagnostics: &diagnostics)
+            note.summary = fields.string("summary", diagnostics: &diagnostics)
+            if let teams = fields.value("teams") {
+                note.teams = teams.strings("'teams'", diagnostics: &diagnostics) ?? []
+                note.fieldLocations["teams"] = teams.location
+            }
+            fields.reportUnknownKeys(diagnostics: &diagnostics)
+        }
+        let markdown = addMarkdown(
+            frontMatter.body, firstLine: frontMatter.bodyFirstLine, source: file.path, owner: .note(id), settings: settings, liftTitle: true)
+        note.title = title ?? markdown.liftedTitle ?? Self.title(fromFileName: fileName == "index" ? Self.folderName(of: id) : fileName)
+        return note
     }
 
     /// `on-call_rota` → `On call rota`.
@@ -51,13 +63,14 @@ extension HandbookParser {
         return parts.count > 1 ? String(parts[parts.count - 2]) : "Notes"
     }
 
-    /// Parses Markdown now and remembers it; it is rendered when every link target is known.
+    /// Parses and renders Markdown now, and remembers it: its links are filled in when every
+    /// page and anchor is known.
     @discardableResult
     mutating func addMarkdown(
         _ markdown: String, firstLine: Int, source: String, owner: PendingMarkdown.Owner, settings: Settings, liftTitle: Bool = false
-    ) -> MarkdownDocument {
-        let document = MarkdownDocument(markdown, unsafeHTML: settings.unsafeHTML, firstLine: firstLine, liftTitle: liftTitle)
-        pending.append(PendingMarkdown(document: document, source: source, owner: owner))
-        return document
+    ) -> ParsedMarkdown {
+        let parsed = MarkdownDocument(markdown, unsafeHTML: settings.unsafeHTML, firstLine: firstLine, liftTitle: liftTitle).renderWithLinkTokens()
+        pending.append(PendingMarkdown(markdown: parsed, source: source, owner: owner))
+        return parsed
     }
 }

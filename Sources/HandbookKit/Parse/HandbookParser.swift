@@ -26,7 +26,7 @@ public struct HandbookParser {
                 }
             }
         }
-        let document: MarkdownDocument
+        let markdown: ParsedMarkdown
         let source: String
         let owner: Owner
     }

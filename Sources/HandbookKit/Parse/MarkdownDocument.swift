@@ -82,6 +82,23 @@ final class MarkdownDocument {
         cmark_node_set_url(link.node, url)
     }
 
+    /// Renders the document with every link that points into the site replaced by a token, for
+    /// ``ParsedMarkdown/resolved(_:)`` to fill in: the tree can then be freed at once.
+    func renderWithLinkTokens() -> ParsedMarkdown {
+        // A link's token is its place among all the document's links.
+        var links: [ParsedMarkdown.Link] = []
+        for link in self.links {
+            if ParsedMarkdown.pointsIntoSite(link.url) {
+                setURL(of: link, to: ParsedMarkdown.tokenPrefix + String(links.count))
+                links.append(.init(url: link.url, line: link.line, column: link.column, token: links.count))
+            } else {
+                links.append(.init(url: link.url, line: link.line, column: link.column, token: nil))
+            }
+        }
+        let rendered = render()
+        return ParsedMarkdown(html: rendered.rawHTML, headings: headings, plainText: rendered.plainText, links: links, liftedTitle: liftedTitle)
+    }
+
     /// The HTML, headings and plain text of the document as it is now.
     func render() -> RenderedMarkdown {
         let html = cmark_render_html(root, options, Self.extensionList.pointer).map { pointer in
