@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// The context of one activity's row of the matrix.
@@ -18,20 +19,24 @@ struct MatrixRow: MustacheParent {
     var dictionary: [String: Any] { values.merging(["cells": makeCells()]) { $1 } }
 }
 
-/// Renders cells through the theme's `matrix-cell` partial, each distinct cell once.
-final class MatrixCellCache {
+/// Renders one of the theme's partials for contexts that repeat, each distinct context once:
+/// the matrix's cells, the closed entries of the navigation tree. Safe to share between threads.
+final class PartialCache: @unchecked Sendable {
     private let theme: Theme?
+    private let partial: String
+    private let lock = NSLock()
     private var rendered: [String: String] = [:]
 
-    init(theme: Theme?) {
+    init(theme: Theme?, partial: String) {
         self.theme = theme
+        self.partial = partial
     }
 
-    /// The HTML of a cell, or `nil` when the theme has no `matrix-cell` partial.
+    /// The HTML for the context `key` stands for, or `nil` when the theme has no such partial.
     func html(key: String, context: () -> [String: Any]) -> String? {
-        if let html = rendered[key] { return html }
-        guard let html = theme?.render(context(), template: "matrix-cell") else { return nil }
-        rendered[key] = html
+        if let html = lock.withLock({ rendered[key] }) { return html }
+        guard let html = theme?.render(context(), template: partial) else { return nil }
+        lock.withLock { rendered[key] = html }
         return html
     }
 }

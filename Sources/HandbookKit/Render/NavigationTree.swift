@@ -26,6 +26,8 @@ struct NavigationTree: Sendable {
 
     /// Page path → the folders above it, outermost first.
     let ancestors: [String: [Folder]]
+    /// Page path → where its node is: the index among the roots, then among each folder's children.
+    let positions: [String: [Int]]
 
     init(notes: [Note]) {
         final class FolderBuilder {
@@ -67,19 +69,22 @@ struct NavigationTree: Sendable {
         roots = assemble(top)
         var order: [String] = []
         var ancestors: [String: [Folder]] = [:]
-        func walk(_ nodes: [Node], above: [Folder]) {
-            for node in nodes {
+        var positions: [String: [Int]] = [:]
+        func walk(_ nodes: [Node], above: [Folder], at position: [Int]) {
+            for (index, node) in nodes.enumerated() {
                 if let url = node.url {
                     order.append(url)
                     ancestors[url] = above
+                    positions[url] = position + [index]
                 }
                 if !node.children.isEmpty {
-                    walk(node.children, above: above + [Folder(path: node.path, title: node.title, url: node.url)])
+                    walk(node.children, above: above + [Folder(path: node.path, title: node.title, url: node.url)], at: position + [index])
                 }
             }
         }
-        walk(roots, above: [])
+        walk(roots, above: [], at: [])
         readingOrder = order
         self.ancestors = ancestors
+        self.positions = positions
     }
 }

@@ -26,6 +26,8 @@ struct PageContextBuilder: Sendable {
     let areaNames: [String: String]
     /// The top of the notes tree with nothing open: the trail of pages outside it.
     let closedTrail: FrozenContext
+    /// The closed entries of the trail rendered with the theme's `tree-node` partial, per depth of page.
+    let closedTrailHTML: PartialCache
 
     /// `theme` renders the matrix's cells (its `matrix-cell` partial); without one, rows carry only `cells`.
     init(handbook: Handbook, shape: Shape, generator: String, theme: Theme? = nil) {
@@ -43,7 +45,8 @@ struct PageContextBuilder: Sendable {
         self.readingPosition = Dictionary(tree.readingOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         self.noteByPage = Dictionary(handbook.notes.map { ($0.pagePath, $0) }, uniquingKeysWith: { first, _ in first })
         self.roles = handbook.roles(in: shape)
-        self.closedTrail = FrozenContext(tree.roots.map { Self.trailEntry($0, to: nil, through: []) })
+        self.closedTrail = FrozenContext(tree.roots.map { Self.trailEntry($0, along: [], to: nil) })
+        self.closedTrailHTML = PartialCache(theme: theme, partial: "tree-node")
         self.areaNames = Dictionary(handbook.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -96,11 +99,13 @@ struct PageContextBuilder: Sendable {
             ["title": "Teams", "url": "teams/index.html"],
             ["title": "RACI matrix", "url": "raci.html"],
         ].map { item in item.merging(["current": item["url"] as? String == section], uniquingKeysWith: { $1 }) }
+        let trail = trail(to: page.path)
         var context: [String: Any] = [
             "site": site, "root": page.root, "page": pageContext, "nav": nav,
-            "nav_tree": trail(to: page.path),
+            "nav_tree": trail,
             "breadcrumbs": breadcrumbs(for: page),
         ]
+        context["nav_tree_html"] = trailHTML(trail, root: page.root)
         if let position = readingPosition[page.path] {
             if position > 0 { context["prev"] = link(tree.readingOrder[position - 1]) }
             if position + 1 < tree.readingOrder.count { context["next"] = link(tree.readingOrder[position + 1]) }
@@ -111,25 +116,37 @@ struct PageContextBuilder: Sendable {
     /// The top of the notes tree, opened along the way to the current page only. The script
     /// `navigation.js` replaces it with the whole tree where JavaScript runs.
     private func trail(to path: String) -> [[String: Any]] {
-        let ancestors = Set((tree.ancestors[path] ?? []).map(\.path))
         var entries = closedTrail.value
-        for index in tree.roots.indices where ancestors.contains(tree.roots[index].path) || tree.roots[index].url == path {
-            entries[index] = Self.trailEntry(tree.roots[index], to: path, through: ancestors)
+        if let position = tree.positions[path], let top = position.first {
+            entries[top] = Self.trailEntry(tree.roots[top], along: position.dropFirst(), to: path)
         }
         return entries
     }
 
-    /// A node of the trail; below the top only the folders on the way and the page itself are
-    /// listed, so the fallback stays as small as the tree is deep.
-    private static func trailEntry(_ node: NavigationTree.Node, to path: String?, through ancestors: Set<String>) -> [String: Any] {
-        let open = ancestors.contains(node.path)
+    /// The trail rendered with the theme's `tree-node` partial: the closed entries come from a
+    /// cache (they are the same on every page of a depth), so each page renders only its own
+    /// open entry. `nil` without a theme, or when the trail is empty.
+    private func trailHTML(_ trail: [[String: Any]], root: String) -> String? {
+        var html = ""
+        for (index, entry) in trail.enumerated() {
+            let closed = entry["open"] as? Bool != true && entry["current"] as? Bool != true
+            let rendered = closed
+                ? closedTrailHTML.html(key: "\(root)|\(index)") { entry.merging(["root": root]) { $1 } }
+                : theme?.render(entry.merging(["root": root]) { $1 }, template: "tree-node")
+            guard let rendered else { return nil }
+            html += rendered
+        }
+        return html.isEmpty ? nil : html
+    }
+
+    /// A node of the trail: `along` leads from the node to the current page, so only the folders
+    /// on the way are opened and listed; the fallback stays as small as the tree is deep.
+    private static func trailEntry(_ node: NavigationTree.Node, along: ArraySlice<Int>, to path: String?) -> [String: Any] {
+        let open = !along.isEmpty
         var context: [String: Any] = ["title": node.title, "current": path != nil && node.url == path, "folder": !node.children.isEmpty, "open": open]
         // A folder without index.md leads to its first page, so that it is no dead label without scripts.
         context["url"] = node.url ?? firstPage(node)
-        context["children"] = open ? node.children.indices.compactMap { index -> [String: Any]? in
-            let child = node.children[index]
-            return ancestors.contains(child.path) || child.url == path ? trailEntry(child, to: path, through: ancestors) : nil
-        } : []
+        context["children"] = along.first.map { [trailEntry(node.children[$0], along: along.dropFirst(), to: path)] } ?? []
         return context
     }
 
@@ -305,7 +322,7 @@ struct PageContextBuilder: Sendable {
             context["url"] = column.teamID.map(links.team)
             return context
         }
-        let cache = MatrixCellCache(theme: theme)
+        let cache = PartialCache(theme: theme, partial: "matrix-cell")
         func cell(_ column: RACIMatrix.Column, _ letters: [RACILetter]) -> [String: Any] {
             var cell: [String: Any] = [
                 "team": column.short, "column": column.id, "root": links.root, "held": !letters.isEmpty,

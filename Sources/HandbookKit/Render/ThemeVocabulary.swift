@@ -24,7 +24,7 @@ enum ThemeVocabulary {
             + under("page", ["title", "kind", "url", "source", "edit_url", "last_updated", "canonical"]
                 + ["home", "teams", "team", "raci", "shapes", "note", "print", "404"].map { "is_" + $0 })
             + under("nav", ["title", "url", "current"])
-            + under("nav_tree", navigationNode) + under("nav_tree.children", navigationNode)
+            + under("nav_tree", navigationNode) + under("nav_tree.children", navigationNode) + ["nav_tree_html"]
             + under("breadcrumbs", link) + under("prev", link) + under("next", link)
         let home = ["content"] + under("groups", group) + under("ungrouped", teamReference) + under("teams", teamReference)
             + under("sections", ["title", "url", "count", "folder"]) + under("stats", ["teams", "activities", "areas", "notes"])
