@@ -8,6 +8,8 @@ public struct Build {
     public var shape: String?
     public var force = false
     public var generator = "handbook \(Version.current)"
+    /// Told the name of each stage as it starts (`load`, `parse`, …), e.g. for a progress line.
+    public var onStage: (@Sendable (String) -> Void)?
 
     public init(source: URL, output: URL? = nil) {
         self.source = source
@@ -27,6 +29,7 @@ public struct Build {
 
     /// Runs `work` and records how long it took under `stage`.
     private func timed<T, Failure: Error>(_ stage: String, _ result: inout Result, _ work: () throws(Failure) -> T) throws(Failure) -> T {
+        onStage?(stage)
         let start = DispatchTime.now().uptimeNanoseconds
         defer { result.timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
         return try work()

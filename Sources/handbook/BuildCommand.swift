@@ -39,7 +39,10 @@ struct BuildCommand: ParsableCommand {
         var build = Build(source: URL(fileURLWithPath: source), output: URL(fileURLWithPath: output))
         build.shape = shape
         build.force = force
+        let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
+        build.onStage = { progress.update($0) }
         let result = build.run()
+        progress.finish()
         if timings {
             let lines = result.timings.map { "\($0.stage.padding(toLength: 8, withPad: " ", startingAt: 0)) \(String(format: "%7.3f", $0.seconds)) s" }
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
