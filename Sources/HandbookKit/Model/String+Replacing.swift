@@ -30,3 +30,33 @@ extension String {
         } ?? text
     }
 }
+
+extension String {
+    /// Every `marker` and the text after it, up to the first byte for which `isEnd` holds,
+    /// replaced by `replacement(text after the marker)`; where that gives `nil`, both are kept.
+    /// One pass over the bytes: link tokens and root markers in a page's worth of HTML.
+    func replacingMarked(_ marker: String, until isEnd: (UInt8) -> Bool, with replacement: (String) -> String?) -> String {
+        let marker = Array(marker.utf8)
+        let bytes = Array(utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 256)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == marker[0], bytes[index...].starts(with: marker) else {
+                output.append(bytes[index])
+                index += 1
+                continue
+            }
+            let start = index + marker.count
+            let end = bytes[start...].firstIndex(where: isEnd) ?? bytes.endIndex
+            if let text = replacement(String(decoding: bytes[start..<end], as: UTF8.self)) {
+                output.append(contentsOf: text.utf8)
+                index = end
+            } else {
+                output.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

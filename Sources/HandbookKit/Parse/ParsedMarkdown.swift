@@ -27,31 +27,12 @@ struct ParsedMarkdown: Sendable {
     /// The HTML with every token replaced by its address (`addresses[token]`); a token without an
     /// address gets the link as it was written.
     func resolved(_ addresses: [Int: String]) -> RenderedMarkdown {
-        let prefix = Array(Self.tokenPrefix.utf8)
-        let bytes = Array(html.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 256)
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == prefix[0], bytes[index...].starts(with: prefix) else {
-                output.append(bytes[index])
-                index += 1
-                continue
-            }
-            var end = index + prefix.count, token = 0
-            while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]) {
-                token = token * 10 + Int(bytes[end] - UInt8(ascii: "0"))
-                end += 1
-            }
-            guard end > index + prefix.count, token < links.count else {
-                output.append(bytes[index])
-                index += 1
-                continue
-            }
-            output.append(contentsOf: Self.escapeHref(addresses[token] ?? links[token].url).utf8)
-            index = end
+        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+        let filled = html.replacingMarked(Self.tokenPrefix, until: { !isDigit($0) }) { digits in
+            guard let token = Int(digits), links.indices.contains(token) else { return nil }
+            return Self.escapeHref(addresses[token] ?? links[token].url)
         }
-        return RenderedMarkdown(rawHTML: String(decoding: output, as: UTF8.self), headings: headings, plainText: plainText)
+        return RenderedMarkdown(rawHTML: filled, headings: headings, plainText: plainText)
     }
 
     /// An address escaped for an `href` or `src` attribute the way cmark-gfm escapes them:

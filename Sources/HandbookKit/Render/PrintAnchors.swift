@@ -22,28 +22,10 @@ enum PrintAnchors {
         let html = markdown.rawHTML
             .replacingBytes(" id=\"", with: " id=\"\(prefix)--")
             .replacingBytes("href=\"#", with: "href=\"#\(prefix)--")
-        let marker = Array(RenderedMarkdown.rootMarker.utf8)
-        let bytes = Array(html.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == marker[0], bytes[index...].starts(with: marker) else {
-                result.append(bytes[index])
-                index += 1
-                continue
-            }
-            let start = index + marker.count
-            let end = bytes[start...].firstIndex(of: UInt8(ascii: "\"")) ?? bytes.endIndex
-            let target = String(decoding: bytes[start..<end], as: UTF8.self)
+        return html.replacingMarked(RenderedMarkdown.rootMarker, until: { $0 == UInt8(ascii: "\"") }) { target in
             let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-            if parts[0].hasSuffix(".html") {
-                result.append(contentsOf: ("#" + anchor(page: String(parts[0]), fragment: parts.count > 1 ? String(parts[1]) : nil)).utf8)
-            } else {
-                result.append(contentsOf: bytes[start..<end])
-            }
-            index = end
+            guard parts[0].hasSuffix(".html") else { return target }
+            return "#" + anchor(page: String(parts[0]), fragment: parts.count > 1 ? String(parts[1]) : nil)
         }
-        return String(decoding: result, as: UTF8.self)
     }
 }

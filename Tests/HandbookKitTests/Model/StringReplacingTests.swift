@@ -20,4 +20,12 @@ struct StringReplacingTests {
         let html = "<a href=\"handbook-root:/teams/a.html\">A</a> handbook-root:/ é handbook-root:"
         #expect(html.replacingBytes("handbook-root:/", with: "../") == html.replacingOccurrences(of: "handbook-root:/", with: "../"))
     }
+
+    @Test func markedTextIsReplacedOrKept() {
+        let text = "a tok:12 b tok:x c tok:3"
+        let replaced = text.replacingMarked("tok:", until: { !(48...57).contains($0) }) { digits in
+            Int(digits).map { "<\($0 * 2)>" }
+        }
+        #expect(replaced == "a <24> b tok:x c <6>")
+    }
 }
