@@ -48,3 +48,15 @@ struct Page: Sendable {
         return pages
     }
 }
+
+extension Page.Kind {
+    var isHome: Bool { if case .home = self { true } else { false } }
+    /// Pages that belong in a sitemap and have a canonical address: not the 404 page, and not
+    /// print.html, which repeats every other page.
+    var isIndexable: Bool {
+        switch self {
+        case .notFound, .print: false
+        default: true
+        }
+    }
+}

@@ -69,7 +69,7 @@ struct PageContextBuilder: Sendable {
 
     // MARK: - Every page
 
-    private func common(for page: Page) -> [String: Any] {
+    func common(for page: Page) -> [String: Any] {
         let settings = handbook.settings
         var site: [String: Any] = [
             "title": settings.title, "language": settings.language, "generator": generator, "shape": matrix.shape.name,
@@ -113,61 +113,9 @@ struct PageContextBuilder: Sendable {
         return context
     }
 
-    /// The top of the notes tree, opened along the way to the current page only. The script
-    /// `navigation.js` replaces it with the whole tree where JavaScript runs.
-    private func trail(to path: String) -> [[String: Any]] {
-        var entries = closedTrail.value
-        if let position = tree.positions[path], let top = position.first {
-            entries[top] = Self.trailEntry(tree.roots[top], along: position.dropFirst(), to: path)
-        }
-        return entries
-    }
+    func link(_ path: String) -> [String: Any] { ["title": titles[path] ?? path, "url": path] }
 
-    /// The trail rendered with the theme's `tree-node` partial: the closed entries come from a
-    /// cache (they are the same on every page of a depth), so each page renders only its own
-    /// open entry. `nil` without a theme, or when the trail is empty.
-    private func trailHTML(_ trail: [[String: Any]], root: String) -> String? {
-        var html = ""
-        for (index, entry) in trail.enumerated() {
-            let closed = entry["open"] as? Bool != true && entry["current"] as? Bool != true
-            let rendered = closed
-                ? closedTrailHTML.html(key: "\(root)|\(index)") { entry.merging(["root": root]) { $1 } }
-                : theme?.render(entry.merging(["root": root]) { $1 }, template: "tree-node")
-            guard let rendered else { return nil }
-            html += rendered
-        }
-        return html.isEmpty ? nil : html
-    }
-
-    /// A node of the trail: `along` leads from the node to the current page, so only the folders
-    /// on the way are opened and listed; the fallback stays as small as the tree is deep.
-    private static func trailEntry(_ node: NavigationTree.Node, along: ArraySlice<Int>, to path: String?) -> [String: Any] {
-        let open = !along.isEmpty
-        var context: [String: Any] = ["title": node.title, "current": path != nil && node.url == path, "folder": !node.children.isEmpty, "open": open]
-        // A folder without index.md leads to its first page, so that it is no dead label without scripts.
-        context["url"] = node.url ?? firstPage(node)
-        context["children"] = along.first.map { [trailEntry(node.children[$0], along: along.dropFirst(), to: path)] } ?? []
-        return context
-    }
-
-    private func breadcrumbs(for page: Page) -> [[String: Any]] {
-        var crumbs: [[String: Any]] = page.kind.isHome ? [] : [["title": "Home", "url": "index.html"]]
-        switch page.kind {
-        case .team: crumbs.append(["title": "Teams", "url": "teams/index.html"])
-        case .note:
-            for folder in tree.ancestors[page.path] ?? [] {
-                var crumb: [String: Any] = ["title": folder.title]
-                crumb["url"] = folder.url
-                crumbs.append(crumb)
-            }
-        default: break
-        }
-        return crumbs
-    }
-
-    private func link(_ path: String) -> [String: Any] { ["title": titles[path] ?? path, "url": path] }
-
-    private func referencedBy(_ path: String) -> [[String: Any]] { (handbook.references[path] ?? []).map(link) }
+    func referencedBy(_ path: String) -> [[String: Any]] { (handbook.references[path] ?? []).map(link) }
 
     /// A date as `YYYY-MM-DD` in UTC, the same wherever the site is built.
     static func day(_ date: Date) -> String {
@@ -188,20 +136,20 @@ struct PageContextBuilder: Sendable {
 
     // MARK: - Shared shapes
 
-    private func teamReference(_ team: Team) -> [String: Any] {
+    func teamReference(_ team: Team) -> [String: Any] {
         var reference: [String: Any] = ["id": team.id, "name": team.name, "short": team.short, "url": team.pagePath]
         reference["summary"] = team.summary
         if let group = handbook.group(of: team) { reference["group"] = ["id": group.id, "name": group.name] }
         return reference
     }
 
-    private func noteReference(_ note: Note) -> [String: Any] {
+    func noteReference(_ note: Note) -> [String: Any] {
         var reference: [String: Any] = ["title": note.title, "url": note.pagePath]
         reference["summary"] = note.summary
         return reference
     }
 
-    private func groupContext(_ group: Group) -> [String: Any] {
+    func groupContext(_ group: Group) -> [String: Any] {
         var context: [String: Any] = ["id": group.id, "name": group.name, "teams": handbook.members(of: group).map(teamReference)]
         context["summary"] = group.summary
         return context
@@ -214,7 +162,7 @@ struct PageContextBuilder: Sendable {
 
     // MARK: - Page kinds
 
-    private func home(_ page: Page) -> [String: Any] {
+    func home(_ page: Page) -> [String: Any] {
         var context: [String: Any] = [
             "groups": handbook.groups.map(groupContext),
             "ungrouped": ungroupedTeams,
@@ -233,19 +181,11 @@ struct PageContextBuilder: Sendable {
         return context
     }
 
-    private static func pageCount(_ node: NavigationTree.Node) -> Int {
-        (node.url == nil ? 0 : 1) + node.children.reduce(0) { $0 + pageCount($1) }
-    }
-
-    private static func firstPage(_ node: NavigationTree.Node) -> String? {
-        node.url ?? node.children.lazy.compactMap(firstPage).first
-    }
-
-    private func teamsIndex() -> [String: Any] {
+    func teamsIndex() -> [String: Any] {
         ["groups": handbook.groups.map(groupContext), "ungrouped": ungroupedTeams]
     }
 
-    private func team(_ team: Team, page: Page) -> [String: Any] {
+    func team(_ team: Team, page: Page) -> [String: Any] {
         var context: [String: Any] = ["id": team.id, "name": team.name, "short": team.short]
         context["summary"] = team.summary
         context["content"] = team.description?.html(root: page.root)
@@ -265,7 +205,7 @@ struct PageContextBuilder: Sendable {
         return context
     }
 
-    private func contact(_ contact: Team.Contact) -> [String: Any] {
+    func contact(_ contact: Team.Contact) -> [String: Any] {
         var context: [String: Any] = ["label": contact.kind.prefix(1).uppercased() + contact.kind.dropFirst(), "value": contact.value]
         if contact.kind == "email" {
             context["href"] = "mailto:" + contact.value
@@ -275,7 +215,7 @@ struct PageContextBuilder: Sendable {
         return context
     }
 
-    private func roles(of team: Team, page: Page) -> [[String: Any]] {
+    func roles(of team: Team, page: Page) -> [[String: Any]] {
         (roles[team.id] ?? []).map { role in
             ["letter": role.letter.rawValue, "label": role.letter.rolePhrase, "activities": role.activities.map { activity in
                 var context: [String: Any] = [
@@ -287,115 +227,7 @@ struct PageContextBuilder: Sendable {
         }
     }
 
-    /// How a context links to pages: within the site (relative to `root`), or within the printed document.
-    enum Links {
-        case site(root: String)
-        case print
-
-        /// The path from the page to the site root.
-        var root: String {
-            switch self {
-            case .site(let root): root
-            case .print: ""
-            }
-        }
-
-        func team(_ id: String) -> String {
-            switch self {
-            case .site: "teams/\(id).html"
-            case .print: "#" + PrintAnchors.page("teams/\(id).html")
-            }
-        }
-
-        func html(_ markdown: RenderedMarkdown, page: String) -> String {
-            switch self {
-            case .site(let root): markdown.html(root: root)
-            case .print: PrintAnchors.html(markdown, page: page)
-            }
-        }
-    }
-
-    /// The matrix of one shape. `anchorPrefix` keeps row ids unique where several matrices share a page.
-    func matrixContext(_ matrix: RACIMatrix, links: Links, anchorPrefix: String = "") -> [String: Any] {
-        let columns = matrix.columns.map { column -> [String: Any] in
-            var context: [String: Any] = ["id": column.id, "name": column.name, "short": column.short]
-            context["url"] = column.teamID.map(links.team)
-            return context
-        }
-        let cache = PartialCache(theme: theme, partial: "matrix-cell")
-        func cell(_ column: RACIMatrix.Column, _ letters: [RACILetter]) -> [String: Any] {
-            var cell: [String: Any] = [
-                "team": column.short, "column": column.id, "root": links.root, "held": !letters.isEmpty,
-                "codes": letters.map(\.rawValue).joined(), "labels": letters.map(\.word).joined(separator: ", "),
-                "letters": letters.map { ["letter": $0.rawValue, "label": $0.word] },
-            ]
-            cell["url"] = column.teamID.map(links.team)
-            return cell
-        }
-        let areas = handbook.areas.map { area -> [String: Any] in
-            ["id": area.id, "anchor": anchorPrefix + area.id, "name": area.name, "activities": area.activities.map { activity -> MatrixRow in
-                var context: [String: Any] = ["id": activity.id, "anchor": anchorPrefix + activity.id, "name": activity.name]
-                context["note"] = activity.note.map { links.html($0, page: "raci.html") }
-                var html = ""
-                for column in matrix.columns {
-                    let letters = matrix.letters(activity: activity.id, column: column.id)
-                    guard let cellHTML = cache.html(key: column.id + "|" + letters.map(\.rawValue).joined(), context: { cell(column, letters) })
-                    else { break }
-                    html += cellHTML
-                }
-                if !html.isEmpty || matrix.columns.isEmpty { context["cells_html"] = html }
-                return MatrixRow(values: context) {
-                    matrix.columns.map { cell($0, matrix.letters(activity: activity.id, column: $0.id)) }
-                }
-            }]
-        }
-        let legend = handbook.settings.letters.sorted().map { ["letter": $0.rawValue, "label": $0.word, "description": $0.meaning] }
-        let caption = "Who is responsible for what: \(handbook.activities.count) activities, \(matrix.columns.count) teams"
-        return [
-            "columns": columns, "areas": areas, "legend": legend, "caption": caption, "shape": matrix.shape.name,
-            "anchor": anchorPrefix + "matrix",
-        ]
-    }
-
-    /// Every shape's matrix, with what the shape changes.
-    private func shapes(_ page: Page) -> [[String: Any]] {
-        handbook.settings.shapes.map { shape in
-            var changes: [String] = []
-            if !shape.without.isEmpty {
-                changes.append("Without " + shape.without.map { handbook.team($0)?.name ?? $0 }.joined(separator: ", "))
-            }
-            for merge in shape.merge {
-                let name = handbook.groups.first { $0.id == merge.id }?.name ?? merge.id
-                changes.append("\(merge.members.map { handbook.team($0)?.short ?? $0 }.joined(separator: ", ")) are one group: \(name)")
-            }
-            return [
-                "name": shape.name, "anchor": "shape-\(shape.name)", "current": shape.name == matrix.shape.name,
-                "changes": changes.isEmpty ? ["Every team exists"] : changes,
-                "matrix": matrixContext(RACIMatrix(handbook: handbook, shape: shape), links: .site(root: page.root), anchorPrefix: "shape-\(shape.name)-"),
-            ]
-        }
-    }
-
-    /// Activities down, shapes across: who is accountable and who responsible in each shape,
-    /// with the cells that differ from the first shape marked.
-    private func shapeComparison() -> [String: Any] {
-        let matrices = handbook.settings.shapes.map { RACIMatrix(handbook: handbook, shape: $0) }
-        func holders(_ matrix: RACIMatrix, _ activity: String, _ letter: RACILetter) -> String {
-            matrix.columns.filter { matrix.letters(activity: activity, column: $0.id).contains(letter) }.map(\.short).joined(separator: ", ")
-        }
-        let rows = handbook.activities.map { activity -> [String: Any] in
-            var first: (String, String)?
-            let cells = matrices.map { matrix -> [String: Any] in
-                let cell = (holders(matrix, activity.id, .accountable), holders(matrix, activity.id, .responsible))
-                defer { first = first ?? cell }
-                return ["accountable": cell.0, "responsible": cell.1, "changed": first.map { $0 != cell } ?? false]
-            }
-            return ["id": activity.id, "name": activity.name, "url": activity.pagePath, "cells": cells]
-        }
-        return ["shapes": handbook.settings.shapes.map { ["name": $0.name, "anchor": "shape-\($0.name)"] }, "rows": rows]
-    }
-
-    private func note(_ note: Note, page: Page) -> [String: Any] {
+    func note(_ note: Note, page: Page) -> [String: Any] {
         var context: [String: Any] = [
             "title": note.title, "content": note.body.html(root: page.root), "source": "notes/\(note.id).md",
             "teams": note.teams.compactMap { handbook.team($0) }.map(teamReference),
@@ -416,34 +248,12 @@ struct PageContextBuilder: Sendable {
     }
 
     /// The nodes directly inside a folder of notes.
-    private func children(ofFolder folder: String) -> [NavigationTree.Node] {
+    func children(ofFolder folder: String) -> [NavigationTree.Node] {
         var nodes = tree.roots
         for part in folder.split(separator: "/") {
             let path = nodes.first { $0.path.split(separator: "/").last == part }
             nodes = path?.children ?? []
         }
         return nodes
-    }
-}
-
-/// Context made once and shared by every page: only strings, booleans and lists of them, never
-/// changed after it is made, so sharing it between threads is safe.
-struct FrozenContext: @unchecked Sendable {
-    let value: [[String: Any]]
-
-    init(_ value: [[String: Any]]) {
-        self.value = value
-    }
-}
-
-extension Page.Kind {
-    var isHome: Bool { if case .home = self { true } else { false } }
-    /// Pages that belong in a sitemap and have a canonical address: not the 404 page, and not
-    /// print.html, which repeats every other page.
-    var isIndexable: Bool {
-        switch self {
-        case .notFound, .print: false
-        default: true
-        }
     }
 }

@@ -1,0 +1,63 @@
+/// The notes tree as each page shows it: the trail, its rendered HTML, breadcrumbs.
+extension PageContextBuilder {
+    /// The top of the notes tree, opened along the way to the current page only. The script
+    /// `navigation.js` replaces it with the whole tree where JavaScript runs.
+    func trail(to path: String) -> [[String: Any]] {
+        var entries = closedTrail.value
+        if let position = tree.positions[path], let top = position.first {
+            entries[top] = Self.trailEntry(tree.roots[top], along: position.dropFirst(), to: path)
+        }
+        return entries
+    }
+
+    /// The trail rendered with the theme's `tree-node` partial: the closed entries come from a
+    /// cache (they are the same on every page of a depth), so each page renders only its own
+    /// open entry. `nil` without a theme, or when the trail is empty.
+    func trailHTML(_ trail: [[String: Any]], root: String) -> String? {
+        var html = ""
+        for (index, entry) in trail.enumerated() {
+            let closed = entry["open"] as? Bool != true && entry["current"] as? Bool != true
+            let rendered = closed
+                ? closedTrailHTML.html(key: "\(root)|\(index)") { entry.merging(["root": root]) { $1 } }
+                : theme?.render(entry.merging(["root": root]) { $1 }, template: "tree-node")
+            guard let rendered else { return nil }
+            html += rendered
+        }
+        return html.isEmpty ? nil : html
+    }
+
+    /// A node of the trail: `along` leads from the node to the current page, so only the folders
+    /// on the way are opened and listed; the fallback stays as small as the tree is deep.
+    static func trailEntry(_ node: NavigationTree.Node, along: ArraySlice<Int>, to path: String?) -> [String: Any] {
+        let open = !along.isEmpty
+        var context: [String: Any] = ["title": node.title, "current": path != nil && node.url == path, "folder": !node.children.isEmpty, "open": open]
+        // A folder without index.md leads to its first page, so that it is no dead label without scripts.
+        context["url"] = node.url ?? firstPage(node)
+        context["children"] = along.first.map { [trailEntry(node.children[$0], along: along.dropFirst(), to: path)] } ?? []
+        return context
+    }
+
+    func breadcrumbs(for page: Page) -> [[String: Any]] {
+        var crumbs: [[String: Any]] = page.kind.isHome ? [] : [["title": "Home", "url": "index.html"]]
+        switch page.kind {
+        case .team: crumbs.append(["title": "Teams", "url": "teams/index.html"])
+        case .note:
+            for folder in tree.ancestors[page.path] ?? [] {
+                var crumb: [String: Any] = ["title": folder.title]
+                crumb["url"] = folder.url
+                crumbs.append(crumb)
+            }
+        default: break
+        }
+        return crumbs
+    }
+
+
+    static func pageCount(_ node: NavigationTree.Node) -> Int {
+        (node.url == nil ? 0 : 1) + node.children.reduce(0) { $0 + pageCount($1) }
+    }
+
+    static func firstPage(_ node: NavigationTree.Node) -> String? {
+        node.url ?? node.children.lazy.compactMap(firstPage).first
+    }
+}
