@@ -117,13 +117,21 @@ public struct SiteWriter {
                 if folders.insert(parent).inserted { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
             }
             let previous = writer.output.appendingPathComponent(path)
-            let unchanged = FileManager.default.contents(atPath: previous.path) == data && link(previous.path, target.path) == 0
+            let unchanged = Self.sameBytes(data, asFileAt: previous.path) && link(previous.path, target.path) == 0
             if !unchanged { try data.write(to: target) }
             lock.withLock {
                 report.bytes += data.count
                 if path.hasSuffix(".html") { report.pages += 1 }
                 if unchanged { report.unchanged += 1 } else { report.written += 1 }
             }
+        }
+
+        /// Whether the file at `path` holds exactly `data`; its size is compared first, so a changed
+        /// file is rarely read.
+        private static func sameBytes(_ data: Data, asFileAt path: String) -> Bool {
+            var status = stat()
+            guard stat(path, &status) == 0, Int(status.st_size) == data.count else { return false }
+            return FileManager.default.contents(atPath: path) == data
         }
 
         public func addCopy(_ path: String, from source: URL) throws {
