@@ -8,19 +8,22 @@ struct HandbookCommand: AsyncParsableCommand {
         commandName: "handbook",
         abstract: "Turn team definitions, a RACI matrix and Markdown notes into a static HTML handbook.",
         discussion: """
-            A handbook's source is a folder of YAML and Markdown:
-              handbook.yml, groups.yml, raci.yml, index.md, teams/<id>.md, notes/**/*.md, assets/**
+            A handbook's source is a folder of YAML and Markdown: handbook.yml, groups.yml,
+            raci.yml, index.md, teams/<id>.md, notes/**/*.md and assets/**.
 
             Examples:
-              handbook build                      build ./content into ./_site
-              handbook build docs/handbook -o public
-              handbook build --shape small        build the matrix for the 'small' org shape
+              handbook init my-handbook       start a new handbook
+              handbook serve my-handbook      preview it; reloads as you save
+              handbook check my-handbook      what CI runs
+              handbook build my-handbook      the site, into ./_site
+              handbook pdf my-handbook        the whole handbook as one PDF
+              handbook export raci            the matrix as CSV
 
-            Exit codes: 0 success, 1 errors in the source (or a failed write), 2 wrong usage.
-            The format is documented in docs/content.md.
+            Exit codes: 0 success, 1 errors in the source or a failed write, 2 wrong usage.
+            The format is in docs/content.md; every command has --help.
             """,
         version: Version.current,
-        subcommands: [BuildCommand.self, CheckCommand.self, ExportCommand.self, PDFCommand.self, InitCommand.self, ServeCommand.self],
+        subcommands: [InitCommand.self, ServeCommand.self, CheckCommand.self, BuildCommand.self, PDFCommand.self, ExportCommand.self],
         defaultSubcommand: nil
     )
 
