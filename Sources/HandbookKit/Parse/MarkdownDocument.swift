@@ -1,8 +1,9 @@
 import CCmarkGFM
 import Foundation
 
-/// A Markdown document parsed by cmark-gfm with GitHub's extensions, ready to have its links
-/// resolved and to be rendered once.
+/// A Markdown document parsed by cmark-gfm with GitHub's extensions. The pipeline renders it at
+/// once with ``renderWithLinkTokens()`` and lets it go, so its tree lives only as long as one
+/// document takes to parse; links are filled in later (``ParsedMarkdown``).
 ///
 /// Parsing is serialised: the autolink and strikethrough extensions edit a process-wide table while
 /// they parse. Walking the tree and rendering need no lock, so documents render in parallel.
@@ -78,7 +79,7 @@ final class MarkdownDocument {
     }
 
     /// Replaces a link's destination.
-    func setURL(of link: Link, to url: String) {
+    private func setURL(of link: Link, to url: String) {
         cmark_node_set_url(link.node, url)
     }
 
