@@ -33,9 +33,15 @@ public struct Note: Sendable, Identifiable {
 
     /// Navigation order: by weight (unweighted last), then title, then path.
     public static func navigationOrder(_ a: Note, _ b: Note) -> Bool {
+        precedes((a.weight, a.title, a.id), (b.weight, b.title, b.id))
+    }
+
+    /// The navigation order of anything with a weight, a title and a path (notes, folders of notes).
+    static func precedes(_ a: (weight: Int?, title: String, path: String), _ b: (weight: Int?, title: String, path: String)) -> Bool {
         let wa = a.weight ?? Int.max, wb = b.weight ?? Int.max
         if wa != wb { return wa < wb }
-        if a.title.lowercased() != b.title.lowercased() { return a.title.lowercased() < b.title.lowercased() }
-        return a.id < b.id
+        let ta = a.title.lowercased(), tb = b.title.lowercased()
+        if ta != tb { return ta < tb }
+        return a.path < b.path
     }
 }

@@ -19,6 +19,9 @@ public struct Team: Sendable, Identifiable {
     public struct Contact: Sendable, Hashable {
         public var kind: String
         public var value: String
+
+        /// The kind as a label: `chat` → `Chat`.
+        public var label: String { kind.prefix(1).uppercased() + kind.dropFirst() }
     }
 
     public init(id: String, name: String, location: SourceLocation) {

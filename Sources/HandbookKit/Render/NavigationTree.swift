@@ -59,12 +59,7 @@ struct NavigationTree: Sendable {
                 node.children = assemble(sub)
                 return node
             }
-            return (folder.notes + subfolders).sorted { a, b in
-                let wa = a.weight ?? Int.max, wb = b.weight ?? Int.max
-                if wa != wb { return wa < wb }
-                if a.title.lowercased() != b.title.lowercased() { return a.title.lowercased() < b.title.lowercased() }
-                return a.path < b.path
-            }
+            return (folder.notes + subfolders).sorted { Note.precedes(($0.weight, $0.title, $0.path), ($1.weight, $1.title, $1.path)) }
         }
         roots = assemble(top)
         var order: [String] = []

@@ -26,7 +26,7 @@ extension PageContextBuilder {
             item["summary"] = team.summary
             item["content"] = team.description.map { PrintAnchors.html($0, page: team.pagePath) }
             item["group"] = handbook.group(of: team)?.name
-            item["contacts"] = team.contacts.map { ["label": $0.kind.prefix(1).uppercased() + $0.kind.dropFirst(), "value": $0.value] }
+            item["contacts"] = team.contacts.map { ["label": $0.label, "value": $0.value] }
             item["responsibilities"] = team.responsibilities.map { ["text": $0] }
             item["roles"] = printRoles(of: team)
             return item

@@ -206,7 +206,7 @@ struct PageContextBuilder: Sendable {
     }
 
     func contact(_ contact: Team.Contact) -> [String: Any] {
-        var context: [String: Any] = ["label": contact.kind.prefix(1).uppercased() + contact.kind.dropFirst(), "value": contact.value]
+        var context: [String: Any] = ["label": contact.label, "value": contact.value]
         if contact.kind == "email" {
             context["href"] = "mailto:" + contact.value
         } else if LinkResolver.hasScheme(contact.value) {
