@@ -13,9 +13,10 @@ struct YAMLNode {
     }
 
     /// Parses a YAML text; a syntax error becomes a diagnostic at the parser's line and column.
+    /// UTF-8 is named: Yams' default reads the environment on every call, under a process-wide lock.
     static func parse(_ text: String, file: String, lineOffset: Int = 0, diagnostics: inout Diagnostics) -> YAMLNode? {
         do {
-            guard let node = try Yams.compose(yaml: text) else { return nil }
+            guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else { return nil }
             return YAMLNode(node: node, file: file, lineOffset: lineOffset)
         } catch let error as YamlError {
             diagnostics.append(YAMLNode.diagnostic(for: error, file: file, lineOffset: lineOffset))
