@@ -52,12 +52,10 @@ public struct SourceTree: Sendable {
                     hint: "teams/ holds one '<team-id>.md' per team; put other files under assets/")
             }
         }
-        for path in reader.files(under: "notes") {
-            if path.hasSuffix(".md") {
-                if let file = reader.text(at: path) { tree.notes.append(file) }
-            } else {
-                tree.staticFiles.append(StaticFile(path: path, url: root.appendingPathComponent(path)))
-            }
+        let notes = reader.files(under: "notes")
+        tree.notes = reader.texts(at: notes.filter { $0.hasSuffix(".md") }).compactMap { $0 }
+        for path in notes where !path.hasSuffix(".md") {
+            tree.staticFiles.append(StaticFile(path: path, url: root.appendingPathComponent(path)))
         }
         for path in reader.files(under: "assets") {
             tree.staticFiles.append(StaticFile(path: path, url: root.appendingPathComponent(path)))
@@ -93,26 +91,63 @@ struct FileReader {
             return nil
         }
         guard kind == .file else { return nil }
-        let size = (try? fileManager.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
+        return record(Self.readText(path, in: root))
+    }
+
+    /// Reads files that ``files(under:)`` found, on all cores; `nil` for each that cannot be read.
+    mutating func texts(at paths: [String]) -> [SourceFile?] {
+        let root = root
+        return paths.parallelMap { path in Self.readText(path, in: root) }.map { record($0) }
+    }
+
+    private mutating func record(_ read: Result<SourceFile, Unreadable>) -> SourceFile? {
+        switch read {
+        case .success(let file): return file
+        case .failure(let unreadable): diagnostics.append(unreadable.diagnostic); return nil
+        }
+    }
+
+    /// Why a file could not be read.
+    private struct Unreadable: Error {
+        let diagnostic: Diagnostic
+        init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+    }
+
+    /// Reads one UTF-8 text file, or says why it cannot.
+    private static func readText(_ path: String, in root: URL) -> Result<SourceFile, Unreadable> {
+        let descriptor = open(root.appendingPathComponent(path).path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            return .failure(Unreadable(.error("source-unreadable", at: SourceLocation(file: path), "'\(path)' cannot be read", hint: "check the file's permissions")))
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            return .failure(Unreadable(.error("source-unreadable", at: SourceLocation(file: path), "'\(path)' cannot be read", hint: "check the file's permissions")))
+        }
+        let size = Int(status.st_size)
         if size > SourceTree.maximumFileSize {
             let mebibytes = String(format: "%.1f", (Double(size) / 1024 / 1024 * 10).rounded(.up) / 10)
-            diagnostics.error(
+            return .failure(Unreadable(.error(
                 "source-too-large", at: SourceLocation(file: path),
                 "'\(path)' is \(mebibytes) MiB, more than the \(SourceTree.maximumFileSize / 1024 / 1024) MiB a source file may have",
-                hint: "split it into several notes, or move large files to assets/")
-            return nil
+                hint: "split it into several notes, or move large files to assets/")))
         }
-        guard let data = fileManager.contents(atPath: url.path) else {
-            diagnostics.error("source-unreadable", at: SourceLocation(file: path), "'\(path)' cannot be read", hint: "check the file's permissions")
-            return nil
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, size - filled) }
+            guard count > 0 else { break }
+            filled += count
         }
-        guard let text = String(validatingUTF8Data: data) else {
-            diagnostics.error(
+        guard filled == size else {
+            return .failure(Unreadable(.error("source-unreadable", at: SourceLocation(file: path), "'\(path)' cannot be read", hint: "check the file's permissions")))
+        }
+        guard let text = String(validatingUTF8: bytes) else {
+            return .failure(Unreadable(.error(
                 "source-encoding", at: SourceLocation(file: path), "'\(path)' is not UTF-8 text",
-                hint: "save the file as UTF-8 (most editors offer it under 'encoding')")
-            return nil
+                hint: "save the file as UTF-8 (most editors offer it under 'encoding')")))
         }
-        return SourceFile(path: path, text: text)
+        return .success(SourceFile(path: path, text: text))
     }
 
     /// Every regular file below `folder`, as paths relative to the root, sorted; hidden files are skipped.
@@ -140,9 +175,11 @@ struct FileReader {
     private enum Kind { case file, folder }
 
     /// What is at `url`, following a symbolic link only when its target stays inside the root.
+    /// Anything but a regular file or a folder (a socket, a device) is left alone.
     private mutating func kindOfItem(at url: URL, path: String) -> Kind? {
-        guard let attributes = try? fileManager.attributesOfItem(atPath: url.path) else { return nil }
-        if attributes[.type] as? FileAttributeType == .typeSymbolicLink {
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else { return nil }
+        if status.st_mode & S_IFMT == S_IFLNK {
             let target = url.resolvingSymlinksInPath().path
             guard target == root.path || target.hasPrefix(root.path + "/") else {
                 diagnostics.warning(
@@ -151,19 +188,22 @@ struct FileReader {
                     hint: "copy the file into the source folder instead of linking to it")
                 return nil
             }
+            guard stat(url.path, &status) == 0 else { return nil }
         }
-        var isFolder: ObjCBool = false
-        guard fileManager.fileExists(atPath: url.path, isDirectory: &isFolder) else { return nil }
-        return isFolder.boolValue ? .folder : .file
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: return .folder
+        case S_IFREG: return .file
+        default: return nil
+        }
     }
 }
 
 extension String {
     /// Decodes UTF-8, or `nil` when the bytes are not valid UTF-8 (no replacement characters).
-    init?(validatingUTF8Data data: Data) {
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+    /// A byte-order mark at the start is dropped.
+    init?(validatingUTF8 bytes: [UInt8]) {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        guard let text = String(validating: bytes[start...], as: UTF8.self) else { return nil }
         self = text
     }
 }

@@ -29,7 +29,7 @@ public struct Theme: Sendable {
             for name in (try? fileManager.contentsOfDirectory(atPath: templates.path))?.sorted() ?? [] where name.hasSuffix(".mustache") {
                 let url = templates.appendingPathComponent(name)
                 let templateName = String(name.dropLast(".mustache".count))
-                guard let data = fileManager.contents(atPath: url.path), let text = String(validatingUTF8Data: data) else {
+                guard let data = fileManager.contents(atPath: url.path), let text = String(validatingUTF8: [UInt8](data)) else {
                     diagnostics.error("theme-unreadable", at: SourceLocation(file: url.path), "the template cannot be read as UTF-8 text")
                     continue
                 }
