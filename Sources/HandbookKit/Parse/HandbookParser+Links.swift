@@ -26,32 +26,20 @@ extension HandbookParser {
         return map
     }
 
-    /// Resolves every link of every pending document, fills the addresses in and stores the HTML in the model.
+    /// Resolves every link of every pending document, fills the addresses in and stores the HTML in
+    /// the model. Documents are resolved on all cores; their findings are merged in source order.
     mutating func renderPending(into handbook: inout Handbook) {
         let resolver = LinkResolver(map: siteMap(for: handbook))
+        let results = pending.parallelMap { Self.resolveLinks(of: $0, with: resolver) }
         var references: [String: Set<String>] = [:]
-        var rendered: [RenderedMarkdown] = []
-        rendered.reserveCapacity(pending.count)
-        for item in pending {
-            var addresses: [Int: String] = [:]
-            for link in item.markdown.links {
-                guard let token = link.token else { continue }
-                switch resolver.resolve(link.url, from: item.source) {
-                case .unchanged: break
-                case .rewritten(let url):
-                    addresses[token] = url
-                    let target = String(url.dropFirst(RenderedMarkdown.rootMarker.count).prefix { $0 != "#" })
-                    if target.hasSuffix(".html"), target != item.owner.page { references[target, default: []].insert(item.owner.page) }
-                case .broken(let message, let hint):
-                    diagnostics.error("link-broken", at: SourceLocation(file: item.source, line: link.line, column: link.column), message, hint: hint)
-                }
-            }
-            rendered.append(item.markdown.resolved(addresses))
+        for (item, result) in zip(pending, results) {
+            diagnostics.append(contentsOf: result.diagnostics)
+            for target in result.targets { references[target, default: []].insert(item.owner.page) }
         }
         handbook.references = references.mapValues { $0.sorted() }
         let teamIndex = Dictionary(uniqueKeysWithValues: handbook.teams.enumerated().map { ($1.id, $0) })
         let noteIndex = Dictionary(uniqueKeysWithValues: handbook.notes.enumerated().map { ($1.id, $0) })
-        for (item, markdown) in zip(pending, rendered) {
+        for (item, markdown) in zip(pending, results.lazy.map(\.markdown)) {
             switch item.owner {
             case .home:
                 handbook.home = markdown
@@ -67,5 +55,27 @@ extension HandbookParser {
             }
         }
         pending = []
+    }
+
+    /// One document with its links filled in, what is broken in it, and the pages it links to.
+    private static func resolveLinks(
+        of item: PendingMarkdown, with resolver: LinkResolver
+    ) -> (markdown: RenderedMarkdown, diagnostics: Diagnostics, targets: Set<String>) {
+        var diagnostics = Diagnostics()
+        var targets: Set<String> = []
+        var addresses: [Int: String] = [:]
+        for link in item.markdown.links {
+            guard let token = link.token else { continue }
+            switch resolver.resolve(link.url, from: item.source) {
+            case .unchanged: break
+            case .rewritten(let url):
+                addresses[token] = url
+                let target = String(url.dropFirst(RenderedMarkdown.rootMarker.count).prefix { $0 != "#" })
+                if target.hasSuffix(".html"), target != item.owner.page { targets.insert(target) }
+            case .broken(let message, let hint):
+                diagnostics.error("link-broken", at: SourceLocation(file: item.source, line: link.line, column: link.column), message, hint: hint)
+            }
+        }
+        return (item.markdown.resolved(addresses), diagnostics, targets)
     }
 }

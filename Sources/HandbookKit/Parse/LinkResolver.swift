@@ -51,7 +51,7 @@ struct LinkResolver {
             pathPart = pathPart[..<hash]
         }
         if let question = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<question] }
-        let decoded = String(pathPart).removingPercentEncoding ?? String(pathPart)
+        let decoded = pathPart.contains("%") ? String(pathPart).removingPercentEncoding ?? String(pathPart) : String(pathPart)
         guard let target = Self.join(folder: Self.folder(of: source), decoded) else {
             return .broken(message: "'\(url)' points outside the source folder", hint: "link only to files inside the source folder")
         }
@@ -92,10 +92,13 @@ struct LinkResolver {
 
     /// `scheme:` as in RFC 3986: a letter, then letters, digits, `+`, `-` or `.`.
     static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":"), colon != url.startIndex else { return false }
-        let scheme = url[..<colon]
-        return scheme.first!.isASCII && scheme.first!.isLetter
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        func isSchemeByte(_ byte: UInt8) -> Bool {
+            isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "+-.".utf8.contains(byte)
+        }
+        let bytes = url.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon != bytes.startIndex else { return false }
+        return isLetter(bytes[bytes.startIndex]) && bytes[..<colon].allSatisfy(isSchemeByte)
     }
 
     static func folder(of path: String) -> String {

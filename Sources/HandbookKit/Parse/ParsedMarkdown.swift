@@ -38,25 +38,25 @@ struct ParsedMarkdown: Sendable {
     /// An address escaped for an `href` or `src` attribute the way cmark-gfm escapes them:
     /// bytes outside its safe set percent-encoded, `&` and `'` as entities.
     static func escapeHref(_ url: String) -> String {
-        var result = ""
-        result.reserveCapacity(url.utf8.count)
+        if url.utf8.allSatisfy({ hrefSafe[Int($0)] }) { return url }
+        var result: [UInt8] = []
+        result.reserveCapacity(url.utf8.count + 16)
+        let hex = Array("0123456789ABCDEF".utf8)
         for byte in url.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): result += "&amp;"
-            case UInt8(ascii: "'"): result += "&#x27;"
-            case _ where hrefSafe.contains(byte): result.unicodeScalars.append(Unicode.Scalar(byte))
-            default: result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            case UInt8(ascii: "&"): result += "&amp;".utf8
+            case UInt8(ascii: "'"): result += "&#x27;".utf8
+            case _ where hrefSafe[Int(byte)]: result.append(byte)
+            default: result += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
-    private static let hrefSafe: Set<UInt8> = Set(
-        Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.+!*(),%#@?=;:/$~".utf8))
-}
-
-extension String {
-    fileprivate func leftPadded(to length: Int) -> String {
-        count >= length ? self : String(repeating: "0", count: length - count) + self
-    }
+    /// The bytes an address keeps as they are, indexed by byte.
+    private static let hrefSafe: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.+!*(),%#@?=;:/$~".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 }
