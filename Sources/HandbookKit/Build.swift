@@ -48,9 +48,14 @@ public struct Build {
                 return result
             }
         }
-        let tree = timed("load", &result) { SourceTree.load(from: source, diagnostics: &diagnostics) }
-        var (handbook, parseDiagnostics) = timed("parse", &result) { HandbookParser.parse(tree) }
-        handbook?.lastUpdated = timed("git", &result) { GitHistory.lastChanges(in: tree.root) }
+        // The sources go out of scope once parsed: the model holds what the pages need.
+        let (root, parsed, parseDiagnostics) = { () -> (URL, Handbook?, Diagnostics) in
+            let tree = timed("load", &result) { SourceTree.load(from: source, diagnostics: &diagnostics) }
+            let (handbook, parseDiagnostics) = timed("parse", &result) { HandbookParser.parse(tree) }
+            return (tree.root, handbook, parseDiagnostics)
+        }()
+        var handbook = parsed
+        handbook?.lastUpdated = timed("git", &result) { GitHistory.lastChanges(in: root) }
         diagnostics.append(contentsOf: parseDiagnostics)
         result.handbook = handbook
         guard let handbook else {
@@ -65,10 +70,10 @@ public struct Build {
                 "shape-unknown", at: nil, "no shape is named '\(shapeName)'",
                 hint: "the shapes defined in handbook.yml are: \(handbook.settings.shapes.map(\.name).joined(separator: ", "))")
         }
-        guard let folders = Theme.locate(handbook.settings.theme, sourceRoot: tree.root) else {
+        guard let folders = Theme.locate(handbook.settings.theme, sourceRoot: root) else {
             diagnostics.error(
                 "theme-missing", at: handbook.settings.location, "no theme named '\(handbook.settings.theme)' was found",
-                hint: "themes are looked up in: \(Theme.searchPath(sourceRoot: tree.root).map(\.path).joined(separator: ", "))")
+                hint: "themes are looked up in: \(Theme.searchPath(sourceRoot: root).map(\.path).joined(separator: ", "))")
             result.diagnostics = diagnostics
             return result
         }
