@@ -5,7 +5,15 @@ import Foundation
 /// Called from several threads at once.
 public protocol SiteSink: AnyObject, Sendable {
     func add(_ path: String, _ data: Data) throws
+    /// A page as text; a sink that can writes it without copying it into `Data` first.
+    func add(_ path: String, text: String) throws
     func addCopy(_ path: String, from source: URL) throws
+}
+
+extension SiteSink {
+    public func add(_ path: String, text: String) throws {
+        try add(path, Data(text.utf8))
+    }
 }
 
 /// Keeps the rendered files in memory as a ``Site``.

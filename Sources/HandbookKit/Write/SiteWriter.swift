@@ -108,6 +108,16 @@ public struct SiteWriter {
         /// Writes one file; bytes equal to the previous site's become a hard link to it, so they
         /// keep their modification time.
         public func add(_ path: String, _ data: Data) throws {
+            try data.withUnsafeBytes { try add(path, bytes: $0) }
+        }
+
+        /// Writes a page straight from the string's storage: a large page is not copied first.
+        public func add(_ path: String, text: String) throws {
+            var text = text
+            try text.withUTF8 { try add(path, bytes: UnsafeRawBufferPointer($0)) }
+        }
+
+        private func add(_ path: String, bytes: UnsafeRawBufferPointer) throws {
             guard SiteWriter.isSafe(path) else {
                 throw Failure(message: "refusing to write '\(path)': the path would leave the output folder")
             }
@@ -117,21 +127,37 @@ public struct SiteWriter {
                 if folders.insert(parent).inserted { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
             }
             let previous = writer.output.appendingPathComponent(path)
-            let unchanged = Self.sameBytes(data, asFileAt: previous.path) && link(previous.path, target.path) == 0
-            if !unchanged { try data.write(to: target) }
+            let unchanged = Self.sameBytes(bytes, asFileAt: previous.path) && link(previous.path, target.path) == 0
+            if !unchanged { try Self.write(bytes, to: target.path) }
             lock.withLock {
-                report.bytes += data.count
+                report.bytes += bytes.count
                 if path.hasSuffix(".html") { report.pages += 1 }
                 if unchanged { report.unchanged += 1 } else { report.written += 1 }
             }
         }
 
-        /// Whether the file at `path` holds exactly `data`; its size is compared first, so a changed
+        /// Whether the file at `path` holds exactly `bytes`; its size is compared first, so a changed
         /// file is rarely read.
-        private static func sameBytes(_ data: Data, asFileAt path: String) -> Bool {
+        private static func sameBytes(_ bytes: UnsafeRawBufferPointer, asFileAt path: String) -> Bool {
             var status = stat()
-            guard stat(path, &status) == 0, Int(status.st_size) == data.count else { return false }
-            return FileManager.default.contents(atPath: path) == data
+            guard stat(path, &status) == 0, Int(status.st_size) == bytes.count,
+                  let existing = FileManager.default.contents(atPath: path) else { return false }
+            return existing.withUnsafeBytes { $0.elementsEqual(bytes) }
+        }
+
+        private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw Failure(message: "cannot write '\(path)': \(String(cString: strerror(errno)))") }
+            defer { close(descriptor) }
+            var written = 0
+            while written < bytes.count {
+                let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else {
+                    throw Failure(message: "cannot write '\(path)': \(String(cString: strerror(errno)))", hint: "check that the disk has room")
+                }
+                written += count
+            }
         }
 
         public func addCopy(_ path: String, from source: URL) throws {
