@@ -51,6 +51,13 @@ struct Page: Sendable {
 
 extension Page.Kind {
     var isHome: Bool { if case .home = self { true } else { false } }
+    /// Pages made one per team or note, as opposed to the handful every handbook has.
+    var isTeamOrNote: Bool {
+        switch self {
+        case .team, .note: true
+        default: false
+        }
+    }
     /// Pages that belong in a sitemap and have a canonical address: not the 404 page, and not
     /// print.html, which repeats every other page.
     var isIndexable: Bool {

@@ -29,24 +29,34 @@ public struct SiteRenderer {
         let builder = PageContextBuilder(handbook: handbook, shape: shape, generator: generator, theme: theme)
         let pages = Page.all(in: handbook)
         let theme = self.theme
-        let renderPage = { (page: Page) -> Diagnostic? in
-            guard let html = theme.render(builder.context(for: page), template: page.template) else {
-                return .error("theme-template-missing", at: nil, "the theme cannot render \(page.path): no '\(page.template)' template")
-            }
-            return Self.add(page.path, Data(html.utf8), to: sink)
-        }
-        let failures = parallel ? pages.parallelMap(renderPage) : pages.map(renderPage)
-        var files = [
-            ("navigation.js", NavigationScript.make(builder.tree)),
-            ("search-index.js", SearchIndex.make(handbook)),
-            ("raci.csv", Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8)),
-            ("handbook.json", HandbookJSON.make(handbook, shape: shape)),
+        // The files made from the model render on the same cores as the pages, next to the
+        // fixed pages at the front, so no core is left with a long job at the end.
+        var files: [(path: String, make: () -> Data)] = [
+            ("navigation.js", { NavigationScript.make(builder.tree) }),
+            ("search-index.js", { SearchIndex.make(handbook) }),
+            ("raci.csv", { Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8) }),
+            ("handbook.json", { HandbookJSON.make(handbook, shape: shape) }),
         ]
         if let base = handbook.settings.baseURL {
-            files.append(("sitemap.xml", Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated)))
+            files.append(("sitemap.xml", { Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated) }))
         }
-        var written = Set(pages.map(\.path)).union(files.map(\.0))
-        var problems = failures.compactMap { $0 } + files.compactMap { Self.add($0.0, $0.1, to: sink) }
+        let fixedPages = pages.prefix { !$0.kind.isTeamOrNote }
+        let jobs = fixedPages.map(Job.page) + files.map { Job.file($0.path, $0.make) } + pages.dropFirst(fixedPages.count).map(Job.page)
+        let run = { (job: Job) -> Diagnostic? in
+            switch job {
+            case .page(let page):
+                guard let html = theme.render(builder.context(for: page), template: page.template) else {
+                    return .error("theme-template-missing", at: nil, "the theme cannot render \(page.path): no '\(page.template)' template")
+                }
+                do { try sink.add(page.path, text: html) } catch { return Self.failure(page.path, error) }
+                return nil
+            case .file(let path, let make):
+                return Self.add(path, make(), to: sink)
+            }
+        }
+        let failures = parallel ? jobs.parallelMap(run) : jobs.map(run)
+        var written = Set(pages.map(\.path)).union(files.map(\.path))
+        var problems = failures.compactMap { $0 }
         for (path, url) in theme.assets.sorted(by: { $0.key < $1.key }) {
             written.insert("assets/" + path)
             problems += [Self.copy("assets/" + path, from: url, to: sink)].compactMap { $0 }
@@ -64,6 +74,12 @@ public struct SiteRenderer {
         for problem in problems where problem.code != "output-failed" || !diagnostics.all.contains(where: { $0.code == "output-failed" }) {
             diagnostics.append(problem)
         }
+    }
+
+    /// A file to make: a page through the theme, or a file made from the model.
+    private enum Job {
+        case page(Page)
+        case file(String, () -> Data)
     }
 
     private static func add(_ path: String, _ data: Data, to sink: SiteSink) -> Diagnostic? {
