@@ -48,7 +48,17 @@ public struct SiteRenderer {
                 guard let html = theme.render(builder.context(for: page), template: page.template) else {
                     return .error("theme-template-missing", at: nil, "the theme cannot render \(page.path): no '\(page.template)' template")
                 }
-                do { try sink.add(page.path, text: html) } catch { return Self.failure(page.path, error) }
+                do {
+                    if case .print = page.kind {
+                        try sink.add(page.path, parts: Self.printParts(html, chapters: builder.printChapters()) {
+                            theme.render(builder.printChapterContext($0), template: "print-chapter") ?? ""
+                        })
+                    } else {
+                        try sink.add(page.path, text: html)
+                    }
+                } catch {
+                    return Self.failure(page.path, error)
+                }
                 return nil
             case .file(let path, let make):
                 return Self.add(path, make(), to: sink)
@@ -73,6 +83,24 @@ public struct SiteRenderer {
         // One failing disk says the same thing for every file: report it once.
         for problem in problems where problem.code != "output-failed" || !diagnostics.all.contains(where: { $0.code == "output-failed" }) {
             diagnostics.append(problem)
+        }
+    }
+
+    /// `print.html` in parts: the rendered template up to the chapters' marker, each note's
+    /// chapter as it is rendered, and the rest of the template.
+    private static func printParts(
+        _ html: String, chapters: [PageContextBuilder.PrintChapter], render: @escaping (PageContextBuilder.PrintChapter) -> String
+    ) -> AnySequence<String> {
+        guard let marker = html.range(of: PageContextBuilder.printChaptersMarker) else { return AnySequence(CollectionOfOne(html)) }
+        let head = String(html[..<marker.lowerBound]), tail = String(html[marker.upperBound...])
+        return AnySequence { () -> AnyIterator<String> in
+            var index = -1
+            return AnyIterator {
+                defer { index += 1 }
+                if index < 0 { return head }
+                if index < chapters.count { return render(chapters[index]) }
+                return index == chapters.count ? tail : nil
+            }
         }
     }
 

@@ -7,12 +7,19 @@ public protocol SiteSink: AnyObject, Sendable {
     func add(_ path: String, _ data: Data) throws
     /// A page as text; a sink that can writes it without copying it into `Data` first.
     func add(_ path: String, text: String) throws
+    /// A page made part by part as `parts` is iterated; a sink that can writes each part as it
+    /// comes, so the page is never whole in memory.
+    func add(_ path: String, parts: some Sequence<String>) throws
     func addCopy(_ path: String, from source: URL) throws
 }
 
 extension SiteSink {
     public func add(_ path: String, text: String) throws {
         try add(path, Data(text.utf8))
+    }
+
+    public func add(_ path: String, parts: some Sequence<String>) throws {
+        try add(path, Data(parts.joined().utf8))
     }
 }
 

@@ -45,8 +45,10 @@ enum ThemeVocabulary {
                 + under("contacts", ["label", "value"]) + under("responsibilities", ["text"])
                 + under("roles", ["letter", "label"] + under("activities", ["name", "anchor"]))))
             + under("matrix_chapter", chapter + under("matrix", matrix))
-            + under("notes", chapter + ["summary", "content"]))
-        return every + home + team + under("matrix", matrix) + shapes + note + print
+            + ["notes_html"])
+        // The `print-chapter` partial's context: one note's or folder's chapter of print.html.
+        let printChapter = chapter + ["summary", "content"]
+        return every + home + team + under("matrix", matrix) + shapes + note + print + printChapter
     }()
 
     /// Every name that appears anywhere in a context.

@@ -117,7 +117,40 @@ public struct SiteWriter {
             try text.withUTF8 { try add(path, bytes: UnsafeRawBufferPointer($0)) }
         }
 
+        /// Writes the parts one after another, then links the previous site's file in its place
+        /// when the two hold the same bytes.
+        public func add(_ path: String, parts: some Sequence<String>) throws {
+            let target = try prepare(path)
+            let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw Failure(message: "cannot write '\(target)': \(String(cString: strerror(errno)))") }
+            var count = 0
+            do {
+                defer { close(descriptor) }
+                for var part in parts {
+                    try part.withUTF8 { try Self.write(UnsafeRawBufferPointer($0), to: descriptor, path: target) }
+                    count += part.utf8.count
+                }
+            }
+            let previous = writer.output.appendingPathComponent(path).path
+            let unchanged = Self.sameBytes(atFile: target, asFileAt: previous) && unlink(target) == 0 && link(previous, target) == 0
+            record(path, count: count, unchanged: unchanged)
+        }
+
         private func add(_ path: String, bytes: UnsafeRawBufferPointer) throws {
+            let target = try prepare(path)
+            let previous = writer.output.appendingPathComponent(path).path
+            let unchanged = Self.sameBytes(bytes, asFileAt: previous) && link(previous, target) == 0
+            if !unchanged {
+                let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+                guard descriptor >= 0 else { throw Failure(message: "cannot write '\(target)': \(String(cString: strerror(errno)))") }
+                defer { close(descriptor) }
+                try Self.write(bytes, to: descriptor, path: target)
+            }
+            record(path, count: bytes.count, unchanged: unchanged)
+        }
+
+        /// The file's place in the staging folder, its folder made; refuses paths that leave it.
+        private func prepare(_ path: String) throws -> String {
             guard SiteWriter.isSafe(path) else {
                 throw Failure(message: "refusing to write '\(path)': the path would leave the output folder")
             }
@@ -126,11 +159,12 @@ public struct SiteWriter {
             try lock.withLock {
                 if folders.insert(parent).inserted { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
             }
-            let previous = writer.output.appendingPathComponent(path)
-            let unchanged = Self.sameBytes(bytes, asFileAt: previous.path) && link(previous.path, target.path) == 0
-            if !unchanged { try Self.write(bytes, to: target.path) }
+            return target.path
+        }
+
+        private func record(_ path: String, count: Int, unchanged: Bool) {
             lock.withLock {
-                report.bytes += bytes.count
+                report.bytes += count
                 if path.hasSuffix(".html") { report.pages += 1 }
                 if unchanged { report.unchanged += 1 } else { report.written += 1 }
             }
@@ -145,10 +179,24 @@ public struct SiteWriter {
             return existing.withUnsafeBytes { $0.elementsEqual(bytes) }
         }
 
-        private static func write(_ bytes: UnsafeRawBufferPointer, to path: String) throws {
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { throw Failure(message: "cannot write '\(path)': \(String(cString: strerror(errno)))") }
-            defer { close(descriptor) }
+        /// Whether two files hold the same bytes, read a mebibyte at a time from each.
+        private static func sameBytes(atFile path: String, asFileAt otherPath: String) -> Bool {
+            var status = stat(), otherStatus = stat()
+            guard stat(path, &status) == 0, stat(otherPath, &otherStatus) == 0, status.st_size == otherStatus.st_size else { return false }
+            let file = open(path, O_RDONLY | O_CLOEXEC), other = open(otherPath, O_RDONLY | O_CLOEXEC)
+            defer { if file >= 0 { close(file) }; if other >= 0 { close(other) } }
+            guard file >= 0, other >= 0 else { return false }
+            let size = 1 << 20
+            var chunk = [UInt8](repeating: 0, count: size), otherChunk = [UInt8](repeating: 0, count: size)
+            while true {
+                let count = read(file, &chunk, size)
+                guard count >= 0, count == read(other, &otherChunk, count) else { return false }
+                if count == 0 { return true }
+                guard memcmp(chunk, otherChunk, count) == 0 else { return false }
+            }
+        }
+
+        private static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
             var written = 0
             while written < bytes.count {
                 let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)

@@ -41,6 +41,31 @@ struct SiteWriterTests {
         #expect(mtime == past)
     }
 
+    @Test func aPageWrittenInPartsHoldsThemInOrder() throws {
+        let folder = TemporaryFolder()
+        let staging = try SiteWriter(output: folder.appending("out")).stage()
+        try staging.add("print.html", parts: ["<h1>", "one", "</h1>", ""])
+        let report = try staging.finish()
+        #expect(folder.read("out/print.html") == "<h1>one</h1>")
+        #expect(report.bytes == 12 && report.written == 1)
+    }
+
+    @Test func anUnchangedPageWrittenInPartsKeepsItsModificationTime() throws {
+        let folder = TemporaryFolder()
+        let writer = SiteWriter(output: folder.appending("out"))
+        try writer.write(site(["print.html": "abc", "other.html": "abd"]))
+        let path = folder.appending("out/print.html").path
+        let past = Date(timeIntervalSince1970: 1_000_000)
+        try FileManager.default.setAttributes([.modificationDate: past], ofItemAtPath: path)
+        let staging = try writer.stage()
+        try staging.add("print.html", parts: ["a", "bc"])
+        try staging.add("other.html", parts: ["ab", "c"])
+        let report = try staging.finish()
+        #expect(report.unchanged == 1 && report.written == 1)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date == past)
+        #expect(folder.read("out/other.html") == "abc")
+    }
+
     @Test func failedWriteLeavesThePreviousSite() throws {
         let folder = TemporaryFolder()
         let writer = SiteWriter(output: folder.appending("out"))
