@@ -32,6 +32,25 @@ extension String {
 }
 
 extension String {
+    /// The text before and after the first occurrence of `separator`, compared byte by byte
+    /// (Foundation's `range(of:)` converts to UTF-16 first: seconds on a large page).
+    func split(atFirst separator: String) -> (before: String, after: String)? {
+        var text = self
+        return text.withUTF8 { haystack -> (String, String)? in
+            let needle = Array(separator.utf8)
+            guard let first = needle.first, haystack.count >= needle.count else { return nil }
+            var start = 0
+            while start <= haystack.count - needle.count {
+                if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { break }
+                start += 1
+            }
+            guard start <= haystack.count - needle.count else { return nil }
+            return (String(decoding: haystack[..<start], as: UTF8.self), String(decoding: haystack[(start + needle.count)...], as: UTF8.self))
+        }
+    }
+}
+
+extension String {
     /// Every `marker` and the text after it, up to the first byte for which `isEnd` holds,
     /// replaced by `replacement(text after the marker)`; where that gives `nil`, both are kept.
     /// One pass over the bytes: link tokens and root markers in a page's worth of HTML.

@@ -91,8 +91,7 @@ public struct SiteRenderer {
     private static func printParts(
         _ html: String, chapters: [PageContextBuilder.PrintChapter], render: @escaping (PageContextBuilder.PrintChapter) -> String
     ) -> AnySequence<String> {
-        guard let marker = html.range(of: PageContextBuilder.printChaptersMarker) else { return AnySequence(CollectionOfOne(html)) }
-        let head = String(html[..<marker.lowerBound]), tail = String(html[marker.upperBound...])
+        guard let (head, tail) = html.split(atFirst: PageContextBuilder.printChaptersMarker) else { return AnySequence(CollectionOfOne(html)) }
         return AnySequence { () -> AnyIterator<String> in
             var index = -1
             return AnyIterator {

@@ -28,4 +28,17 @@ struct StringReplacingTests {
         }
         #expect(replaced == "a <24> b tok:x c <6>")
     }
+
+    @Test func splitsAtTheFirstSeparatorOnly() {
+        let parts = "é<h1>\u{1}m\u{1}tail\u{1}m\u{1}".split(atFirst: "\u{1}m\u{1}")
+        #expect(parts?.before == "é<h1>")
+        #expect(parts?.after == "tail\u{1}m\u{1}")
+    }
+
+    @Test func splitFindsASeparatorAtEitherEndOrNone() {
+        #expect("ab".split(atFirst: "ab").map { [$0.before, $0.after] } == ["", ""])
+        #expect("xab".split(atFirst: "ab").map { [$0.before, $0.after] } == ["x", ""])
+        #expect("a".split(atFirst: "ab") == nil)
+        #expect("aab".split(atFirst: "") == nil)
+    }
 }
