@@ -4,6 +4,7 @@ struct Slugger {
 
     /// Lower-cased; letters, digits, `-` and `_` kept; spaces become `-`; everything else dropped.
     static func slug(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
         var slug = ""
         for character in text.lowercased() {
             if character == " " {
@@ -13,6 +14,21 @@ struct Slugger {
             }
         }
         return slug
+    }
+
+    /// ``slug(_:)`` for ASCII text, byte by byte.
+    private static func asciiSlug(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"): bytes.append(byte)
+            default: break
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The slug, or the slug with `-1`, `-2`… when the document already has it.

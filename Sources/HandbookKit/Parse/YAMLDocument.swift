@@ -16,7 +16,7 @@ struct YAMLNode {
     /// UTF-8 is named: Yams' default reads the environment on every call, under a process-wide lock.
     static func parse(_ text: String, file: String, lineOffset: Int = 0, diagnostics: inout Diagnostics) -> YAMLNode? {
         do {
-            guard let node = try Yams.compose(yaml: text, .default, .default, .utf8) else { return nil }
+            guard let node = try Yams.compose(yaml: text, resolver, .default, .utf8) else { return nil }
             return YAMLNode(node: node, file: file, lineOffset: lineOffset)
         } catch let error as YamlError {
             diagnostics.append(YAMLNode.diagnostic(for: error, file: file, lineOffset: lineOffset))
@@ -26,6 +26,10 @@ struct YAMLNode {
             return nil
         }
     }
+
+    /// Tags are left unresolved: values are typed by the accessors below, where they are read, and
+    /// Yams' default resolver runs regular expressions on every scalar.
+    private static let resolver = Resolver.basic
 
     private static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
         let hint = "check the indentation and quote values that contain ':' or start with a special character"

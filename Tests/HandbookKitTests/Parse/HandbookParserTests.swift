@@ -70,6 +70,13 @@ struct HandbookParserTests {
         #expect(diagnostics.contains { $0.code == "yaml-duplicate-key" })
     }
 
+    @Test func yamlValuesAreTypedWhereTheyAreRead() throws {
+        let (handbook, diagnostics, _) = parse(["content/notes/guide.md": "---\nweight: 3\ndraft: no\ntitle: 1.5\n---\nText.\n"])
+        #expect(handbook?.notes.first?.weight == 3)
+        #expect(handbook?.notes.first?.title == "1.5")
+        #expect(diagnostics.isEmpty)
+    }
+
     @Test func brokenLinkInANoteIsReportedAtItsLine() throws {
         let (_, diagnostics, _) = parse(["content/notes/guide.md": "---\ntitle: Guide\n---\nIntro\n\nSee [x](nowhere.md).\n"])
         let error = try #require(diagnostics.first { $0.code == "link-broken" })

@@ -16,6 +16,13 @@ struct SluggerTests {
         #expect(Slugger.slug(heading) == expected)
     }
 
+    @Test func asciiHeadingsGetTheSameSlugAsUnicodeOnes() {
+        let ascii = String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) })
+        // The "é" sends the second heading down the Unicode path; it adds only itself.
+        #expect(Slugger.slug(ascii) + "é" == Slugger.slug(ascii + "é"))
+        #expect(Slugger.slug(ascii) == "--0123456789abcdefghijklmnopqrstuvwxyz_abcdefghijklmnopqrstuvwxyz")
+    }
+
     @Test func repeatedHeadingsGetNumberedSuffixes() {
         var slugger = Slugger()
         #expect(["notes", "notes", "notes"].map { slugger.unique($0) } == ["notes", "notes-1", "notes-2"])
