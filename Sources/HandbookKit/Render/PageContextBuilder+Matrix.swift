@@ -45,18 +45,22 @@ extension PageContextBuilder {
             cell["url"] = column.teamID.map(links.team)
             return cell
         }
+        func cellHTML(_ index: Int, _ letters: [RACILetter]) -> String? {
+            let column = matrix.columns[index]
+            return cache.html(key: column.id + "|" + letters.map(\.rawValue).joined()) { cell(column, letters) }
+        }
+        // Most cells are empty: a row starts as the empty cells and renders only the held ones.
+        let emptyCells = matrix.columns.indices.map { cellHTML($0, []) }
+        let columnIndex = Dictionary(matrix.columns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let areas = handbook.areas.map { area -> [String: Any] in
             ["id": area.id, "anchor": anchorPrefix + area.id, "name": area.name, "activities": area.activities.map { activity -> MatrixRow in
                 var context: [String: Any] = ["id": activity.id, "anchor": anchorPrefix + activity.id, "name": activity.name]
                 context["note"] = activity.note.map { links.html($0, page: "raci.html") }
-                var html = ""
-                for column in matrix.columns {
-                    let letters = matrix.letters(activity: activity.id, column: column.id)
-                    guard let cellHTML = cache.html(key: column.id + "|" + letters.map(\.rawValue).joined(), context: { cell(column, letters) })
-                    else { break }
-                    html += cellHTML
+                var cells = emptyCells
+                for (column, letters) in matrix.cells[activity.id] ?? [:] {
+                    if let index = columnIndex[column] { cells[index] = cellHTML(index, letters.sorted()) }
                 }
-                if !html.isEmpty || matrix.columns.isEmpty { context["cells_html"] = html }
+                if !cells.contains(nil) { context["cells_html"] = cells.compactMap { $0 }.joined() }
                 return MatrixRow(values: context) {
                     matrix.columns.map { cell($0, matrix.letters(activity: activity.id, column: $0.id)) }
                 }
