@@ -34,8 +34,13 @@ final class PartialCache: @unchecked Sendable {
 
     /// The HTML for the context `key` stands for, or `nil` when the theme has no such partial.
     func html(key: String, context: () -> [String: Any]) -> String? {
+        memoised(key: key) { theme?.render(context(), template: partial) }
+    }
+
+    /// What `make` gives for `key`, made once: e.g. several renderings of the partial joined.
+    func memoised(key: String, make: () -> String?) -> String? {
         if let html = lock.withLock({ rendered[key] }) { return html }
-        guard let html = theme?.render(context(), template: partial) else { return nil }
+        guard let html = make() else { return nil }
         lock.withLock { rendered[key] = html }
         return html
     }

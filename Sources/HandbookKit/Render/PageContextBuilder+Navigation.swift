@@ -10,20 +10,31 @@ extension PageContextBuilder {
         return entries
     }
 
-    /// The trail rendered with the theme's `tree-node` partial: the closed entries come from a
-    /// cache (they are the same on every page of a depth), so each page renders only its own
-    /// open entry. `nil` without a theme, or when the trail is empty.
-    func trailHTML(_ trail: [[String: Any]], root: String) -> String? {
-        var html = ""
-        for (index, entry) in trail.enumerated() {
-            let closed = entry["open"] as? Bool != true && entry["current"] as? Bool != true
-            let rendered = closed
-                ? closedTrailHTML.html(key: "\(root)|\(index)") { entry.merging(["root": root]) { $1 } }
-                : theme?.render(entry.merging(["root": root]) { $1 }, template: "tree-node")
-            guard let rendered else { return nil }
-            html += rendered
+    /// The trail rendered with the theme's `tree-node` partial. The closed entries before and
+    /// after the open one are the same on every page of a depth, so they come from a cache and
+    /// each page renders only its own open entry. `nil` without a theme, or when the trail is empty.
+    func trailHTML(_ trail: [[String: Any]], open: Int?, root: String) -> String? {
+        func render(_ entry: [String: Any]) -> String? {
+            theme?.render(entry.merging(["root": root]) { $1 }, template: "tree-node")
         }
-        return html.isEmpty ? nil : html
+        func closed(_ range: Range<Int>) -> String? {
+            closedTrailHTML.memoised(key: "\(root)|\(range.lowerBound)|\(range.upperBound)") {
+                var html = ""
+                for entry in trail[range] {
+                    guard let rendered = render(entry) else { return nil }
+                    html += rendered
+                }
+                return html
+            }
+        }
+        let html: String?
+        if let open, trail.indices.contains(open) {
+            guard let before = closed(0..<open), let entry = render(trail[open]), let after = closed((open + 1)..<trail.count) else { return nil }
+            html = before + entry + after
+        } else {
+            html = closed(trail.indices)
+        }
+        return html?.isEmpty == false ? html : nil
     }
 
     /// A node of the trail: `along` leads from the node to the current page, so only the folders

@@ -25,8 +25,10 @@ struct PageContextBuilder: Sendable {
     /// Area id → area name.
     let areaNames: [String: String]
     /// The top of the notes tree with nothing open: the trail of pages outside it.
-    let closedTrail: FrozenContext
-    /// The closed entries of the trail rendered with the theme's `tree-node` partial, per depth of page.
+    let closedTrail: FrozenContext<[[String: Any]]>
+    /// `site`, the same on every page.
+    let site: FrozenContext<[String: Any]>
+    /// Runs of closed entries of the trail rendered with the theme's `tree-node` partial, per depth of page.
     let closedTrailHTML: PartialCache
 
     /// `theme` renders the matrix's cells (its `matrix-cell` partial); without one, rows carry only `cells`.
@@ -46,6 +48,7 @@ struct PageContextBuilder: Sendable {
         self.noteByPage = Dictionary(handbook.notes.map { ($0.pagePath, $0) }, uniquingKeysWith: { first, _ in first })
         self.roles = handbook.roles(in: shape)
         self.closedTrail = FrozenContext(tree.roots.map { Self.trailEntry($0, along: [], to: nil) })
+        self.site = FrozenContext(Self.site(handbook.settings, shape: matrix.shape.name, generator: generator))
         self.closedTrailHTML = PartialCache(theme: theme, partial: "tree-node")
         self.areaNames = Dictionary(handbook.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
@@ -69,15 +72,19 @@ struct PageContextBuilder: Sendable {
 
     // MARK: - Every page
 
-    func common(for page: Page) -> [String: Any] {
-        let settings = handbook.settings
+    private static func site(_ settings: Settings, shape: String, generator: String) -> [String: Any] {
         var site: [String: Any] = [
-            "title": settings.title, "language": settings.language, "generator": generator, "shape": matrix.shape.name,
+            "title": settings.title, "language": settings.language, "generator": generator, "shape": shape,
             "has_shapes": settings.shapes.count > 1,
         ]
         site["description"] = settings.description
         site["organization"] = settings.organization
         site["base_url"] = settings.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        return site
+    }
+
+    func common(for page: Page) -> [String: Any] {
+        let settings = handbook.settings
         var pageContext: [String: Any] = ["title": page.title, "kind": page.template, "url": page.path]
         pageContext["is_\(page.template)"] = true
         if let source = page.source {
@@ -101,11 +108,11 @@ struct PageContextBuilder: Sendable {
         ].map { item in item.merging(["current": item["url"] as? String == section], uniquingKeysWith: { $1 }) }
         let trail = trail(to: page.path)
         var context: [String: Any] = [
-            "site": site, "root": page.root, "page": pageContext, "nav": nav,
+            "site": site.value, "root": page.root, "page": pageContext, "nav": nav,
             "nav_tree": trail,
             "breadcrumbs": breadcrumbs(for: page),
         ]
-        context["nav_tree_html"] = trailHTML(trail, root: page.root)
+        context["nav_tree_html"] = trailHTML(trail, open: tree.positions[page.path]?.first, root: page.root)
         if let position = readingPosition[page.path] {
             if position > 0 { context["prev"] = link(tree.readingOrder[position - 1]) }
             if position + 1 < tree.readingOrder.count { context["next"] = link(tree.readingOrder[position + 1]) }
