@@ -11,7 +11,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 SITE ?= _site
 # What the build needs, and what the tests need besides (PDF engines, text extraction, a browser).
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev libmimalloc-dev pkg-config
 APT_TEST_PACKAGES := weasyprint poppler-utils chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
