@@ -56,26 +56,30 @@ extension String {
     /// One pass over the bytes: link tokens and root markers in a page's worth of HTML.
     func replacingMarked(_ marker: String, until isEnd: (UInt8) -> Bool, with replacement: (String) -> String?) -> String {
         let marker = Array(marker.utf8)
-        let bytes = Array(utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 256)
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == marker[0], bytes[index...].starts(with: marker) else {
-                output.append(bytes[index])
-                index += 1
-                continue
-            }
-            let start = index + marker.count
-            let end = bytes[start...].firstIndex(where: isEnd) ?? bytes.endIndex
-            if let text = replacement(String(decoding: bytes[start..<end], as: UTF8.self)) {
-                output.append(contentsOf: text.utf8)
+        var text = self
+        return text.withUTF8 { bytes -> String in
+            var output: [UInt8] = []
+            var index = 0, copied = 0
+            while index <= bytes.count - marker.count {
+                guard bytes[index] == marker[0], bytes[index..<(index + marker.count)].elementsEqual(marker) else {
+                    index += 1
+                    continue
+                }
+                let start = index + marker.count
+                let end = bytes[start...].firstIndex(where: isEnd) ?? bytes.endIndex
+                guard let replaced = replacement(String(decoding: bytes[start..<end], as: UTF8.self)) else {
+                    index += 1
+                    continue
+                }
+                if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
+                output.append(contentsOf: bytes[copied..<index])
+                output.append(contentsOf: replaced.utf8)
                 index = end
-            } else {
-                output.append(bytes[index])
-                index += 1
+                copied = end
             }
+            guard copied > 0 else { return self }
+            output.append(contentsOf: bytes[copied...])
+            return String(decoding: output, as: UTF8.self)
         }
-        return String(decoding: output, as: UTF8.self)
     }
 }

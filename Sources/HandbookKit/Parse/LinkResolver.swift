@@ -108,14 +108,14 @@ struct LinkResolver {
 
     /// `folder/relative` with `.` and `..` resolved; `nil` when it climbs above the root.
     static func join(folder: String, _ relative: String) -> String? {
-        var parts = folder.split(separator: "/").map(String.init)
+        var parts = folder.split(separator: "/")
         for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
             case ".": continue
             case "..":
                 if parts.isEmpty { return nil }
                 parts.removeLast()
-            default: parts.append(String(part))
+            default: parts.append(part)
             }
         }
         return parts.joined(separator: "/")
