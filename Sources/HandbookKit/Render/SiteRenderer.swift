@@ -45,21 +45,7 @@ public struct SiteRenderer {
         let run = { (job: Job) -> Diagnostic? in
             switch job {
             case .page(let page):
-                guard let html = theme.render(builder.context(for: page), template: page.template) else {
-                    return .error("theme-template-missing", at: nil, "the theme cannot render \(page.path): no '\(page.template)' template")
-                }
-                do {
-                    if case .print = page.kind {
-                        try sink.add(page.path, parts: Self.printParts(html, chapters: builder.printChapters()) {
-                            theme.render(builder.printChapterContext($0), template: "print-chapter") ?? ""
-                        })
-                    } else {
-                        try sink.add(page.path, text: html)
-                    }
-                } catch {
-                    return Self.failure(page.path, error)
-                }
-                return nil
+                return Self.render(page, with: builder, theme: theme, into: sink)
             case .file(let path, let make):
                 return Self.add(path, make(), to: sink)
             }
@@ -84,6 +70,25 @@ public struct SiteRenderer {
         for problem in problems where problem.code != "output-failed" || !diagnostics.all.contains(where: { $0.code == "output-failed" }) {
             diagnostics.append(problem)
         }
+    }
+
+    /// Renders one page into the sink; `print.html` goes in parts, its chapters one at a time.
+    private static func render(_ page: Page, with builder: PageContextBuilder, theme: Theme, into sink: SiteSink) -> Diagnostic? {
+        guard let html = theme.render(builder.context(for: page), template: page.template) else {
+            return .error("theme-template-missing", at: nil, "the theme cannot render \(page.path): no '\(page.template)' template")
+        }
+        do {
+            if case .print = page.kind {
+                try sink.add(page.path, parts: printParts(html, chapters: builder.printChapters()) {
+                    theme.render(builder.printChapterContext($0), template: "print-chapter") ?? ""
+                })
+            } else {
+                try sink.add(page.path, text: html)
+            }
+        } catch {
+            return failure(page.path, error)
+        }
+        return nil
     }
 
     /// `print.html` in parts: the rendered template up to the chapters' marker, each note's
