@@ -7,6 +7,9 @@ public struct Build {
     /// A shape name; `nil` builds the shape `handbook.yml` names.
     public var shape: String?
     public var force = false
+    /// Without an output folder: keep the rendered site in ``Result/site`` (the default), or
+    /// only render every page to find what fails and let it go (`check`, `export`).
+    public var keepsSite = true
     public var generator = "handbook \(Version.current)"
     /// Told the name of each stage as it starts (`load`, `parse`, …), e.g. for a progress line.
     public var onStage: (@Sendable (String) -> Void)?
@@ -84,7 +87,11 @@ public struct Build {
         }
         let renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape ?? .full, generator: generator)
         guard let output else {
-            result.site = timed("render", &result) { renderer.render(diagnostics: &diagnostics) }
+            if keepsSite {
+                result.site = timed("render", &result) { renderer.render(diagnostics: &diagnostics) }
+            } else {
+                timed("render", &result) { renderer.render(into: SiteDiscarder(), diagnostics: &diagnostics) }
+            }
             result.diagnostics = diagnostics
             return result
         }

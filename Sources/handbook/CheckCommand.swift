@@ -41,6 +41,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var build = Build(source: URL(fileURLWithPath: source))
         build.shape = shape
+        build.keepsSite = false
         let diagnostics = build.run().diagnostics
         let failed = diagnostics.hasErrors || (strict && !diagnostics.warnings.isEmpty)
         switch format {

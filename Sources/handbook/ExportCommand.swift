@@ -55,6 +55,7 @@ struct ExportCommand: ParsableCommand {
     static func load(_ source: String, shape: String?) throws -> (Handbook, Shape) {
         var build = Build(source: URL(fileURLWithPath: source))
         build.shape = shape
+        build.keepsSite = false
         let result = build.run()
         DiagnosticPrinter(source: source).print(result.diagnostics)
         guard !result.diagnostics.hasErrors, let handbook = result.handbook,

@@ -40,3 +40,14 @@ public final class SiteCollector: SiteSink, @unchecked Sendable {
         lock.withLock { collected.copies[path] = source }
     }
 }
+
+/// Takes every file and keeps none: for `check`, which renders every page to find what fails.
+public final class SiteDiscarder: SiteSink {
+    public init() {}
+    public func add(_ path: String, _ data: Data) {}
+    public func add(_ path: String, text: String) {}
+    public func add(_ path: String, parts: some Sequence<String>) {
+        for _ in parts {}
+    }
+    public func addCopy(_ path: String, from source: URL) {}
+}

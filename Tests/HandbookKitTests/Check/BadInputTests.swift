@@ -26,6 +26,15 @@ struct BadInputTests {
         #expect(folder.read("out/index.html") != nil, "the previous site is still there")
     }
 
+    @Test func aCheckThatKeepsNoSiteStillFindsWhatOnlyRenderingShows() {
+        let folder = minimalHandbook(["content/assets/handbook.css": "body {}"])
+        var build = Build(source: folder.appending("content"))
+        build.keepsSite = false
+        let result = build.run()
+        #expect(result.diagnostics.errors.contains { $0.code == "output-collision" && $0.location?.file == "assets/handbook.css" })
+        #expect(result.site == nil)
+    }
+
     /// Team files that cannot be used, though the matrix names the team.
     enum BrokenTeamFile: String, CaseIterable {
         case noFrontMatter, unclosedFrontMatter, noName, nameIsAList, empty, tooLarge
