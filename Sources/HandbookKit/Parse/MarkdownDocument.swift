@@ -5,8 +5,8 @@ import Foundation
 /// once with ``renderWithLinkTokens()`` and lets it go, so its tree lives only as long as one
 /// document takes to parse; links are filled in later (``ParsedMarkdown``).
 ///
-/// Parsing is serialised: the autolink and strikethrough extensions edit a process-wide table while
-/// they parse. Walking the tree and rendering need no lock, so documents render in parallel.
+/// Documents parse and render in parallel: ``SpecialCharacters`` keeps the autolink and
+/// strikethrough extensions from taking their characters away from each other's parses.
 final class MarkdownDocument {
     /// A link or image of the document, and where it was written.
     struct Link {
@@ -37,7 +37,7 @@ final class MarkdownDocument {
             | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
         self.options = options
         self.firstLine = firstLine
-        root = Self.parseLock.withLock {
+        let parse = { () -> OpaquePointer in
             let parser = cmark_parser_new(options)!
             defer { cmark_parser_free(parser) }
             for extensionName in Self.extensionNames {
@@ -50,6 +50,7 @@ final class MarkdownDocument {
             }
             return cmark_parser_finish(parser)
         }
+        root = SpecialCharacters.overridden ? parse() : Self.parseLock.withLock(parse)
         if liftTitle, let first = cmark_node_first_child(root),
            cmark_node_get_type(first) == CMARK_NODE_HEADING, cmark_node_get_heading_level(first) == 1 {
             liftedTitle = Self.text(of: first)

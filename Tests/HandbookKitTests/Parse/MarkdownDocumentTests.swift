@@ -88,11 +88,16 @@ struct MarkdownDocumentTests {
     }
 
     @Test func parallelRenderingMatchesSequential() {
-        // autolink and strikethrough are not thread-safe while parsing: the parser must serialise them.
+        // autolink and strikethrough share a process-wide table while parsing (SpecialCharacters).
         let sources = (0..<64).map { "~~gone~~ www.example\($0).com and https://x.org/\($0) _em_ **strong** ~~s~~\n" }
         let expected = sources.map { MarkdownDocument($0, unsafeHTML: false).render().rawHTML }
         for _ in 0..<20 {
             #expect(sources.parallelMap { MarkdownDocument($0, unsafeHTML: false).render().rawHTML } == expected)
         }
+    }
+
+    @Test func parsesRunWithoutTheLockOnceCmarkCallsTheOverride() {
+        _ = MarkdownDocument("~~a~~ www.example.com\n", unsafeHTML: false)
+        #expect(SpecialCharacters.overridden, "cmark-gfm did not call this binary's cmark_manage_extensions_special_characters")
     }
 }
