@@ -115,15 +115,12 @@ struct FileReader {
 
     /// Reads one UTF-8 text file, or says why it cannot.
     private static func readText(_ path: String, in root: URL) -> Result<SourceFile, Unreadable> {
+        let cannotRead = Unreadable(.error("source-unreadable", at: SourceLocation(file: path), "'\(path)' cannot be read", hint: "check the file's permissions"))
         let descriptor = open(root.appendingPathComponent(path).path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            return .failure(Unreadable(.error("source-unreadable", at: SourceLocation(file: path), "'\(path)' cannot be read", hint: "check the file's permissions")))
-        }
+        guard descriptor >= 0 else { return .failure(cannotRead) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else {
-            return .failure(Unreadable(.error("source-unreadable", at: SourceLocation(file: path), "'\(path)' cannot be read", hint: "check the file's permissions")))
-        }
+        guard fstat(descriptor, &status) == 0 else { return .failure(cannotRead) }
         let size = Int(status.st_size)
         if size > SourceTree.maximumFileSize {
             let mebibytes = String(format: "%.1f", (Double(size) / 1024 / 1024 * 10).rounded(.up) / 10)
@@ -136,12 +133,11 @@ struct FileReader {
         var filled = 0
         while filled < size {
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, size - filled) }
+            if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
             filled += count
         }
-        guard filled == size else {
-            return .failure(Unreadable(.error("source-unreadable", at: SourceLocation(file: path), "'\(path)' cannot be read", hint: "check the file's permissions")))
-        }
+        guard filled == size else { return .failure(cannotRead) }
         guard let text = String(validatingUTF8: bytes) else {
             return .failure(Unreadable(.error(
                 "source-encoding", at: SourceLocation(file: path), "'\(path)' is not UTF-8 text",
