@@ -121,8 +121,7 @@ public struct SiteWriter {
         /// when the two hold the same bytes.
         public func add(_ path: String, parts: some Sequence<String>) throws {
             let target = try prepare(path)
-            let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { throw Failure(message: "cannot write '\(target)': \(String(cString: strerror(errno)))") }
+            let descriptor = try Self.create(target)
             var count = 0
             do {
                 defer { close(descriptor) }
@@ -141,8 +140,7 @@ public struct SiteWriter {
             let previous = writer.output.appendingPathComponent(path).path
             let unchanged = Self.sameBytes(bytes, asFileAt: previous) && link(previous, target) == 0
             if !unchanged {
-                let descriptor = open(target, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-                guard descriptor >= 0 else { throw Failure(message: "cannot write '\(target)': \(String(cString: strerror(errno)))") }
+                let descriptor = try Self.create(target)
                 defer { close(descriptor) }
                 try Self.write(bytes, to: descriptor, path: target)
             }
@@ -194,6 +192,13 @@ public struct SiteWriter {
                 if count == 0 { return true }
                 guard memcmp(chunk, otherChunk, count) == 0 else { return false }
             }
+        }
+
+        /// Opens a new, empty file for writing.
+        private static func create(_ path: String) throws -> Int32 {
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw Failure(message: "cannot write '\(path)': \(String(cString: strerror(errno)))") }
+            return descriptor
         }
 
         private static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, path: String) throws {
