@@ -5,52 +5,34 @@ extension String {
     /// comparison; on a page's worth of HTML this is many times faster, and it finds the same
     /// occurrences for the ASCII markers the tool replaces.
     func replacingBytes(_ target: String, with replacement: String) -> String {
-        var text = self
-        text.makeContiguousUTF8()
         let needle = Array(target.utf8)
-        guard let first = needle.first else { return self }
-        return text.utf8.withContiguousStorageIfAvailable { haystack -> String in
+        var text = self
+        return text.withUTF8 { haystack -> String in
             var output: [UInt8] = []
-            var index = 0, copied = 0
-            let last = haystack.count - needle.count
-            while index <= last {
-                if haystack[index] == first && needle.indices.allSatisfy({ haystack[index + $0] == needle[$0] }) {
-                    if output.isEmpty { output.reserveCapacity(haystack.count + 64) }
-                    output.append(contentsOf: haystack[copied..<index])
-                    output.append(contentsOf: replacement.utf8)
-                    index += needle.count
-                    copied = index
-                } else {
-                    index += 1
-                }
+            var copied = 0
+            while let found = haystack.firstIndex(of: needle, from: copied) {
+                if output.isEmpty { output.reserveCapacity(haystack.count + 64) }
+                output.append(contentsOf: haystack[copied..<found])
+                output.append(contentsOf: replacement.utf8)
+                copied = found + needle.count
             }
-            guard copied > 0 else { return text }
+            guard copied > 0 else { return self }
             output.append(contentsOf: haystack[copied...])
             return String(decoding: output, as: UTF8.self)
-        } ?? text
+        }
     }
-}
 
-extension String {
     /// The text before and after the first occurrence of `separator`, compared byte by byte
     /// (Foundation's `range(of:)` converts to UTF-16 first: seconds on a large page).
     func split(atFirst separator: String) -> (before: String, after: String)? {
+        let needle = Array(separator.utf8)
         var text = self
         return text.withUTF8 { haystack -> (String, String)? in
-            let needle = Array(separator.utf8)
-            guard let first = needle.first, haystack.count >= needle.count else { return nil }
-            var start = 0
-            while start <= haystack.count - needle.count {
-                if haystack[start] == first, haystack[start..<(start + needle.count)].elementsEqual(needle) { break }
-                start += 1
-            }
-            guard start <= haystack.count - needle.count else { return nil }
+            guard let start = haystack.firstIndex(of: needle, from: 0) else { return nil }
             return (String(decoding: haystack[..<start], as: UTF8.self), String(decoding: haystack[(start + needle.count)...], as: UTF8.self))
         }
     }
-}
 
-extension String {
     /// Every `marker` and the text after it, up to the first byte for which `isEnd` holds,
     /// replaced by `replacement(text after the marker)`; where that gives `nil`, both are kept.
     /// One pass over the bytes: link tokens and root markers in a page's worth of HTML.
@@ -59,27 +41,36 @@ extension String {
         var text = self
         return text.withUTF8 { bytes -> String in
             var output: [UInt8] = []
-            var index = 0, copied = 0
-            while index <= bytes.count - marker.count {
-                guard bytes[index] == marker[0], bytes[index..<(index + marker.count)].elementsEqual(marker) else {
-                    index += 1
-                    continue
-                }
-                let start = index + marker.count
+            var search = 0, copied = 0
+            while let found = bytes.firstIndex(of: marker, from: search) {
+                let start = found + marker.count
                 let end = bytes[start...].firstIndex(where: isEnd) ?? bytes.endIndex
                 guard let replaced = replacement(String(decoding: bytes[start..<end], as: UTF8.self)) else {
-                    index += 1
+                    search = found + 1
                     continue
                 }
                 if output.isEmpty { output.reserveCapacity(bytes.count + 256) }
-                output.append(contentsOf: bytes[copied..<index])
+                output.append(contentsOf: bytes[copied..<found])
                 output.append(contentsOf: replaced.utf8)
-                index = end
                 copied = end
+                search = end
             }
             guard copied > 0 else { return self }
             output.append(contentsOf: bytes[copied...])
             return String(decoding: output, as: UTF8.self)
         }
+    }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+    /// Where `needle` first starts at or after `start`; `nil` when it does not, or is empty.
+    fileprivate func firstIndex(of needle: [UInt8], from start: Int) -> Int? {
+        guard let first = needle.first, count >= needle.count else { return nil }
+        var index = start
+        while index <= count - needle.count {
+            if self[index] == first, self[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 }

@@ -1,4 +1,3 @@
-import CCmarkGFM
 import Foundation
 import Synchronization
 
