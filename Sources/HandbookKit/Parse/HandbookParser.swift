@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns a ``SourceTree`` into a ``Handbook``: YAML into typed values, Markdown into HTML, every
 /// link resolved and checked. What is wrong in the source becomes a diagnostic, never a crash.
-public struct HandbookParser {
+public struct HandbookParser: Sendable {
     var diagnostics = Diagnostics()
     /// Markdown parsed but not yet rendered: links are resolved once every page and anchor is known.
     var pending: [PendingMarkdown] = []
@@ -12,8 +12,8 @@ public struct HandbookParser {
     var drafts: Set<String> = []
 
     /// A parsed Markdown document and the model value its rendering belongs to.
-    struct PendingMarkdown {
-        enum Owner: Hashable {
+    struct PendingMarkdown: Sendable {
+        enum Owner: Hashable, Sendable {
             case home, team(String), activity(area: Int, activity: Int), note(String)
 
             /// The page that shows this Markdown.

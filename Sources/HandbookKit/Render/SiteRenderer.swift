@@ -1,7 +1,7 @@
 import Foundation
 
 /// Renders every page of a handbook with a theme, on all cores, into a ``Site``.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
     public let handbook: Handbook
     public let theme: Theme
     public let shape: Shape
@@ -31,7 +31,7 @@ public struct SiteRenderer {
         let theme = self.theme
         // The files made from the model render on the same cores as the pages, next to the
         // fixed pages at the front, so no core is left with a long job at the end.
-        var files: [(path: String, make: () -> Data)] = [
+        var files: [(path: String, make: @Sendable () -> Data)] = [
             ("navigation.js", { NavigationScript.make(builder.tree) }),
             ("search-index.js", { SearchIndex.make(handbook) }),
             ("raci.csv", { Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8) }),
@@ -42,7 +42,7 @@ public struct SiteRenderer {
         }
         let fixedPages = pages.prefix { !$0.kind.isTeamOrNote }
         let jobs = fixedPages.map(Job.page) + files.map { Job.file($0.path, $0.make) } + pages.dropFirst(fixedPages.count).map(Job.page)
-        let run = { (job: Job) -> Diagnostic? in
+        let run = { @Sendable (job: Job) -> Diagnostic? in
             switch job {
             case .page(let page):
                 return Self.render(page, with: builder, theme: theme, into: sink)
@@ -109,9 +109,9 @@ public struct SiteRenderer {
     }
 
     /// A file to make: a page through the theme, or a file made from the model.
-    private enum Job {
+    private enum Job: Sendable {
         case page(Page)
-        case file(String, () -> Data)
+        case file(String, @Sendable () -> Data)
     }
 
     private static func add(_ path: String, _ data: Data, to sink: SiteSink) -> Diagnostic? {
