@@ -6,6 +6,8 @@ public struct Build {
     public var output: URL?
     /// A shape name; `nil` builds the shape `handbook.yml` names.
     public var shape: String?
+    /// What a broken link is; `nil` for what `broken_links:` in handbook.yml says (an error by default).
+    public var brokenLinks: Diagnostic.Severity?
     public var force = false
     /// Without an output folder: keep the rendered site in ``Result/site`` (the default), or
     /// only render every page to find what fails and let it go (`check`, `export`).
@@ -60,6 +62,7 @@ public struct Build {
         var handbook = parsed
         handbook?.lastUpdated = timed("git", &result) { GitHistory.lastChanges(in: root) }
         diagnostics.append(contentsOf: parseDiagnostics)
+        if (brokenLinks ?? handbook?.settings.brokenLinks) == .warning { diagnostics.demote(LinkResolver.brokenCode) }
         result.handbook = handbook
         guard let handbook else {
             result.diagnostics = diagnostics

@@ -6,6 +6,15 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs == .warning && rhs == .error
         }
+
+        /// The severity `broken_links:` and `--broken-links` name: `error`, or `warn` (also `warning`).
+        public init?(brokenLinks value: String) {
+            switch value.lowercased() {
+            case "error": self = .error
+            case "warn", "warning": self = .warning
+            default: return nil
+            }
+        }
     }
 
     public var severity: Severity

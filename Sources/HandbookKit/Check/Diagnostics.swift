@@ -22,6 +22,11 @@ public struct Diagnostics: Sendable {
         all.append(.warning(code, at: location, message, hint: hint))
     }
 
+    /// Makes every error with `code` a warning (`broken_links: warn`).
+    public mutating func demote(_ code: String) {
+        for index in all.indices where all[index].code == code { all[index].severity = .warning }
+    }
+
     public var errors: [Diagnostic] { sorted.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { sorted.filter { $0.severity == .warning } }
     public var hasErrors: Bool { all.contains { $0.severity == .error } }

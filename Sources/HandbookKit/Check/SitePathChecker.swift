@@ -1,12 +1,12 @@
 /// The rules about where sources land in the site: every note and copied file needs an address a
-/// browser can follow, and no two sources may land on the same file.
+/// browser can follow. (Two sources that would land on one file are found by ``Routes``.)
 enum SitePathChecker {
     /// Characters that end or garble a path in a URL: `#` starts a fragment, `?` a query, `%` an escape.
     static let unsafeCharacters: Set<Character> = ["#", "?", "%", "\\"]
 
     static func check(_ handbook: Handbook) -> Diagnostics {
         var diagnostics = Diagnostics()
-        let targets = handbook.notes.map { Target(source: $0.location.file, path: $0.pagePath) }
+        let targets = handbook.notes.map { Target(source: $0.location.file, path: $0.route.path) }
             + handbook.staticFiles.map { Target(source: $0.path, path: $0.path) }
         for target in targets {
             if let character = target.source.first(where: { unsafeCharacters.contains($0) || $0.isControl }) {
@@ -14,16 +14,6 @@ enum SitePathChecker {
                     "path-invalid", at: SourceLocation(file: target.source),
                     "'\(target.source)' has \(character.isControl ? "a control character" : "a '\(character)'") in its path, which breaks the links to it",
                     hint: "rename it using letters, digits, '-', '_' and '.'")
-            }
-        }
-        for targets in Dictionary(grouping: targets, by: { $0.path.lowercased() }).values where targets.count > 1 {
-            let sorted = targets.sorted { $0.source < $1.source }
-            let first = sorted[0]
-            for other in sorted.dropFirst() {
-                let message = other.path == first.path
-                    ? "'\(other.source)' and '\(first.source)' would both become '\(other.path)'"
-                    : "'\(other.source)' and '\(first.source)' would become '\(other.path)' and '\(first.path)', which are one file on macOS and Windows"
-                diagnostics.error("output-collision", at: SourceLocation(file: other.source), message, hint: "rename one of them")
             }
         }
         return diagnostics

@@ -39,7 +39,7 @@ public enum HandbookJSON {
             teams = handbook.teams.map(TeamEntry.init)
             groups = handbook.groups.map { GroupEntry(id: $0.id, name: $0.name, summary: $0.summary, teams: handbook.members(of: $0).map(\.id)) }
             areas = handbook.areas.map(AreaEntry.init)
-            notes = handbook.notes.map { NoteEntry(id: $0.id, title: $0.title, summary: $0.summary, teams: $0.teams, weight: $0.weight, url: $0.pagePath) }
+            notes = handbook.notes.map { NoteEntry(id: $0.id, title: $0.title, summary: $0.summary, teams: $0.teams, weight: $0.weight, url: $0.route.path) }
             shapes = settings.shapes.map { ShapeEntry(name: $0.name, without: $0.without, merge: Dictionary(uniqueKeysWithValues: $0.merge.map { ($0.id, $0.members) })) }
             self.matrix = Matrix(handbook: handbook, matrix: matrix)
         }
@@ -56,7 +56,7 @@ public enum HandbookJSON {
         let responsibilities: [String]
 
         init(_ team: Team) {
-            id = team.id; name = team.name; short = team.short; url = team.pagePath
+            id = team.id; name = team.name; short = team.short; url = team.route.path
             group = team.group; summary = team.summary
             contacts = Dictionary(team.contacts.map { ($0.kind, $0.value) }, uniquingKeysWith: { first, _ in first })
             responsibilities = team.responsibilities
@@ -87,7 +87,7 @@ public enum HandbookJSON {
         let R, S, C, I: [String]
 
         init(_ activity: Activity) {
-            id = activity.id; name = activity.name; url = activity.pagePath
+            id = activity.id; name = activity.name; url = activity.target.address(fromRoot: "")
             note = activity.note?.plainText
             A = activity.accountable
             R = activity.teams(with: .responsible); S = activity.teams(with: .support)

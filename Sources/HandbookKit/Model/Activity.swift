@@ -25,6 +25,6 @@ public struct Activity: Sendable, Identifiable {
         letter == .accountable ? accountable : assignments[letter] ?? []
     }
 
-    /// The anchor of the activity's row on the matrix page.
-    public var pagePath: String { "raci.html#\(id)" }
+    /// Its row on the matrix page.
+    public var target: LinkTarget { .route(.raci, fragment: id) }
 }

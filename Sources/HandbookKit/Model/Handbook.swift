@@ -3,6 +3,8 @@ import Foundation
 /// The whole handbook: everything the source says, parsed, resolved and cross-linked.
 public struct Handbook: Sendable {
     public var settings: Settings
+    /// Every page and file of the site.
+    public var routes: Routes
     /// The home page's prose from `index.md`.
     public var home: RenderedMarkdown?
     /// The home page's title: index.md's `title:` or its opening `# heading`; else the site title.
@@ -16,16 +18,17 @@ public struct Handbook: Sendable {
     /// Notes in navigation order.
     public var notes: [Note]
     public var staticFiles: [SourceTree.StaticFile]
-    /// Page path → the pages whose Markdown links to it, sorted ("Referenced by").
-    public var references: [String: [String]] = [:]
+    /// A page → the pages whose Markdown links to it, by path ("Referenced by").
+    public var references: [Route: [Route]] = [:]
     /// Source path → when it last changed in git, when the source is in a git repository.
     public var lastUpdated: [String: Date] = [:]
 
     public init(
-        settings: Settings, home: RenderedMarkdown? = nil, teams: [Team] = [], groups: [Group] = [],
+        settings: Settings, routes: Routes = Routes(), home: RenderedMarkdown? = nil, teams: [Team] = [], groups: [Group] = [],
         areas: [Area] = [], notes: [Note] = [], staticFiles: [SourceTree.StaticFile] = []
     ) {
         self.settings = settings
+        self.routes = routes
         self.home = home
         self.teams = teams
         self.groups = groups

@@ -19,8 +19,7 @@ public struct Note: Sendable, Identifiable {
         self.location = location
     }
 
-    /// `notes/<id>.html`.
-    public var pagePath: String { "notes/\(id).html" }
+    public var route: Route { .note(id) }
 
     /// The folder inside `notes/` the note is in, `""` at the top.
     public var folder: String {
@@ -28,8 +27,8 @@ public struct Note: Sendable, Identifiable {
         return String(id[..<slash])
     }
 
-    /// Whether the note is its folder's section page (`index.md`).
-    public var isSectionIndex: Bool { id == "index" || id.hasSuffix("/index") }
+    /// Whether the note is its folder's section page (`README.md`, `_index.md` or `index.md`).
+    public var isSectionIndex: Bool { Route.sectionFolder(ofNote: id) != nil }
 
     /// Navigation order: by weight (unweighted last), then title, then path.
     public static func navigationOrder(_ a: Note, _ b: Note) -> Bool {

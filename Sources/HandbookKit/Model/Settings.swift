@@ -18,6 +18,11 @@ public struct Settings: Sendable {
     public var defaultShape: String = Shape.full.name
     /// The shapes defined, in file order; `full` is always there.
     public var shapes: [Shape] = [.full]
+    /// The folder of the source (`notes`) that site-absolute links (`/a/b/`) start from; `""` for
+    /// the source folder itself, as GitHub resolves them inside a repository.
+    public var linksRoot = ""
+    /// What a broken link is: an error that stops the build (the default), or a warning.
+    public var brokenLinks: Diagnostic.Severity = .error
     /// The paper size of the printed handbook.
     public var paper: Paper = .a4
     public var location: SourceLocation

@@ -31,6 +31,5 @@ public struct Team: Sendable, Identifiable {
         self.location = location
     }
 
-    /// `teams/<id>.html`.
-    public var pagePath: String { "teams/\(id).html" }
+    public var route: Route { .team(id) }
 }

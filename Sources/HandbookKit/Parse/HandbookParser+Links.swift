@@ -1,81 +1,90 @@
 import Foundation
 
 extension HandbookParser {
-    /// The pages the handbook makes and the anchors each is known to have.
-    func siteMap(for handbook: Handbook) -> SiteMap {
-        var map = SiteMap()
-        map.teams = Set(handbook.teams.map(\.id))
-        map.activities = Set(handbook.activities.map(\.id))
-        map.drafts = drafts
-        map.staticFiles = Set(handbook.staticFiles.map(\.path)).union(["raci.csv", "handbook.json"])
-        map.generatedPages = ["index.html", "raci.html", "teams/index.html"]
-        if handbook.settings.shapes.count > 1 { map.generatedPages.insert("shapes.html") }
-        map.pages["raci.yml"] = "raci.html"
-        map.anchors["raci.html"] = map.activities.union(handbook.areas.map(\.id))
-        for team in handbook.teams { map.pages["teams/\(team.id).md"] = team.pagePath }
-        for note in handbook.notes { map.pages["notes/\(note.id).md"] = note.pagePath }
-        for item in pending {
-            let page: String
-            switch item.owner {
-            case .home: page = "index.html"; map.pages["index.md"] = page
-            case .note(let id): page = "notes/\(id).html"
-            case .team, .activity: continue
-            }
-            map.anchors[page, default: []].formUnion(item.markdown.headings.map(\.id))
-        }
-        return map
+    /// The site's routes; two sources that would write one file are errors.
+    mutating func routes(teams: [Team], notes: [Note], staticFiles: [SourceTree.StaticFile], settings: Settings) -> Routes {
+        let routes = Routes(
+            teams: teams.map(\.id), notes: notes.map(\.id), staticFiles: staticFiles.map(\.path),
+            hasShapes: settings.shapes.count > 1, hasSitemap: settings.baseURL != nil)
+        for collision in routes.collisions { diagnostics.append(Self.diagnostic(for: collision)) }
+        return routes
     }
 
-    /// Resolves every link of every pending document, fills the addresses in and stores the HTML in
-    /// the model. Documents are resolved on all cores; their findings are merged in source order.
-    mutating func renderPending(into handbook: inout Handbook) {
-        let resolver = LinkResolver(map: siteMap(for: handbook))
+    /// Two claims on one file, said as the author sees it.
+    static func diagnostic(for collision: Routes.Collision) -> Diagnostic {
+        // Reported at the claim whose source sorts last, so the message is the same whatever the order of claims.
+        let (earlier, claim) = collision.claim.source < collision.earlier.source
+            ? (collision.claim, collision.earlier) : (collision.earlier, collision.claim)
+        let location = SourceLocation(file: claim.source)
+        if case .note(let id) = claim.route, case .note(let other) = earlier.route,
+           let folder = Route.sectionFolder(ofNote: id), Route.sectionFolder(ofNote: other) == folder {
+            return .error(
+                "section-duplicate", at: location,
+                "'\(claim.source)' and '\(earlier.source)' are both the section page of notes/\(folder.isEmpty ? "" : folder + "/")",
+                hint: "a folder has one section page (README.md, _index.md or index.md): merge the two, or rename one")
+        }
+        let path = claim.route.path
+        let message = path == earlier.route.path
+            ? "'\(claim.source)' and '\(earlier.source)' would both become '\(path)'"
+            : "'\(claim.source)' and '\(earlier.source)' would become '\(path)' and '\(earlier.route.path)', which are one file on macOS and Windows"
+        return .error("output-collision", at: location, message, hint: "rename one of them")
+    }
+
+    /// What links can point to.
+    func linkIndex(routes: Routes, teams: [Team], areas: [Area], settings: Settings) -> LinkIndex {
+        var index = LinkIndex(routes: routes)
+        index.teams = Set(teams.map(\.id))
+        index.activities = Set(areas.flatMap { $0.activities.map(\.id) })
+        index.drafts = drafts
+        index.linksRoot = settings.linksRoot
+        index.anchors[.raci] = LinkIndex.Anchors(index.activities.union(areas.map(\.id)))
+        for item in pending {
+            switch item.owner {
+            case .home, .note: index.anchors[item.owner.page] = LinkIndex.Anchors(item.markdown.headings.map(\.id))
+            case .team, .activity: continue
+            }
+        }
+        index.spelling = PathSpelling(paths: routes.sourcePaths)
+        return index
+    }
+
+    /// Resolves every link of every pending document, on all cores; their findings are merged in
+    /// source order. Returns the documents in the order of ``pending``, and for each page the
+    /// pages whose Markdown links to it.
+    mutating func resolveLinks(_ index: LinkIndex) -> (documents: [RenderedMarkdown], references: [Route: [Route]]) {
+        let resolver = LinkResolver(index: index)
         let results = pending.parallelMap { Self.resolveLinks(of: $0, with: resolver) }
-        var references: [String: Set<String>] = [:]
+        var references: [Route: Set<Route>] = [:]
         for (item, result) in zip(pending, results) {
             diagnostics.append(contentsOf: result.diagnostics)
             for target in result.targets { references[target, default: []].insert(item.owner.page) }
         }
-        handbook.references = references.mapValues { $0.sorted() }
-        let teamIndex = Dictionary(uniqueKeysWithValues: handbook.teams.enumerated().map { ($1.id, $0) })
-        let noteIndex = Dictionary(uniqueKeysWithValues: handbook.notes.enumerated().map { ($1.id, $0) })
-        for (item, markdown) in zip(pending, results.lazy.map(\.markdown)) {
-            switch item.owner {
-            case .home:
-                handbook.home = markdown
-                handbook.homeTitle = homeTitle ?? item.markdown.liftedTitle
-            case .team(let id):
-                if let index = teamIndex[id], !markdown.isEmpty {
-                    handbook.teams[index].description = markdown
-                }
-            case .activity(let area, let activity):
-                if !markdown.isEmpty { handbook.areas[area].activities[activity].note = markdown }
-            case .note(let id):
-                if let index = noteIndex[id] { handbook.notes[index].body = markdown }
-            }
-        }
-        pending = []
+        return (results.map(\.markdown), references.mapValues { $0.sorted { $0.path < $1.path } })
     }
 
-    /// One document with its links filled in, what is broken in it, and the pages it links to.
+    /// One document with its links' targets, what is wrong with them, and the pages it links to.
     private static func resolveLinks(
         of item: PendingMarkdown, with resolver: LinkResolver
-    ) -> (markdown: RenderedMarkdown, diagnostics: Diagnostics, targets: Set<String>) {
+    ) -> (markdown: RenderedMarkdown, diagnostics: Diagnostics, targets: Set<Route>) {
         var diagnostics = Diagnostics()
-        var targets: Set<String> = []
-        var addresses: [Int: String] = [:]
-        for link in item.markdown.links {
-            guard let token = link.token else { continue }
-            switch resolver.resolve(link.url, from: item.source) {
-            case .unchanged: break
-            case .rewritten(let url):
-                addresses[token] = url
-                let target = String(url.dropFirst(RenderedMarkdown.rootMarker.count).prefix { $0 != "#" })
-                if target.hasSuffix(".html"), target != item.owner.page { targets.insert(target) }
+        var targets: Set<Route> = []
+        var resolved: [Int: LinkTarget] = [:]
+        for (index, link) in item.markdown.links.enumerated() where link.isSlot {
+            let location = SourceLocation(file: item.source, line: link.line, column: link.column)
+            let target: LinkTarget
+            switch resolver.resolve(link.url, from: item.source, on: item.owner.page) {
+            case .target(let found):
+                target = found
+            case .approximate(let found, let message, let hint):
+                target = found
+                diagnostics.warning("link-anchor-case", at: location, message, hint: hint)
             case .broken(let message, let hint):
-                diagnostics.error("link-broken", at: SourceLocation(file: item.source, line: link.line, column: link.column), message, hint: hint)
+                diagnostics.error(LinkResolver.brokenCode, at: location, message, hint: hint)
+                continue
             }
+            resolved[index] = target
+            if case .route(let route, _) = target, route.isPage, route != item.owner.page { targets.insert(route) }
         }
-        return (item.markdown.resolved(addresses), diagnostics, targets)
+        return (item.markdown.resolved(resolved), diagnostics, targets)
     }
 }

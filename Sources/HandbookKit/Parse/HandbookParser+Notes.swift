@@ -48,7 +48,7 @@ extension HandbookParser {
         }
         let markdown = addMarkdown(
             frontMatter.body, firstLine: frontMatter.bodyFirstLine, source: file.path, owner: .note(id), settings: settings, liftTitle: true)
-        note.title = title ?? markdown.liftedTitle ?? Self.title(fromFileName: fileName == "index" ? Self.folderName(of: id) : fileName)
+        note.title = title ?? markdown.liftedTitle ?? Self.title(fromFileName: note.isSectionIndex ? Self.folderName(of: id) : fileName)
         return note
     }
 

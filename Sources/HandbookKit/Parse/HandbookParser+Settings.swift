@@ -31,6 +31,23 @@ extension HandbookParser {
             }
             options.reportUnknownKeys(diagnostics: &diagnostics)
         }
+        if let links = fields.value("links"), var options = Fields(links, what: "'links'", diagnostics: &diagnostics) {
+            if let node = options.value("root"), let root = node.string("'root'", diagnostics: &diagnostics) {
+                if !root.hasPrefix("/"), let folder = LinkResolver.join(folder: "", root) {
+                    settings.linksRoot = folder
+                } else {
+                    diagnostics.error("links-root", at: node.location, "'\(root)' is not a folder inside the source folder", hint: "write a folder of the source, e.g. 'root: notes'")
+                }
+            }
+            options.reportUnknownKeys(diagnostics: &diagnostics)
+        }
+        if let node = fields.value("broken_links"), let value = node.string("'broken_links'", diagnostics: &diagnostics) {
+            if let severity = Diagnostic.Severity(brokenLinks: value) {
+                settings.brokenLinks = severity
+            } else {
+                diagnostics.error("broken-links", at: node.location, "unknown value '\(value)' for 'broken_links'", hint: "use 'error' (the default: the build stops) or 'warn' (the site is built, each broken link a warning)")
+            }
+        }
         if let print = fields.value("print"), var options = Fields(print, what: "'print'", diagnostics: &diagnostics) {
             if let node = options.value("paper"), let paper = node.string("'paper'", diagnostics: &diagnostics) {
                 if let size = Settings.Paper.allCases.first(where: { $0.rawValue.lowercased() == paper.lowercased() }) {

@@ -16,13 +16,13 @@ public struct HandbookParser: Sendable {
         enum Owner: Hashable, Sendable {
             case home, team(String), activity(area: Int, activity: Int), note(String)
 
-            /// The page that shows this Markdown.
-            var page: String {
+            /// The page that shows this Markdown (an activity's note shows on team pages too).
+            var page: Route {
                 switch self {
-                case .home: "index.html"
-                case .team(let id): "teams/\(id).html"
-                case .activity: "raci.html"
-                case .note(let id): "notes/\(id).html"
+                case .home: .home
+                case .team(let id): .team(id)
+                case .activity: .raci
+                case .note(let id): .note(id)
                 }
             }
         }
@@ -37,15 +37,31 @@ public struct HandbookParser: Sendable {
         guard let settingsFile = tree.settings, let settings = parser.parseSettings(settingsFile) else {
             return (nil, parser.diagnostics)
         }
-        var handbook = Handbook(settings: settings, staticFiles: tree.staticFiles)
-        handbook.teams = tree.teams.compactMap { parser.parseTeam($0, settings: settings) }
+        var teams = tree.teams.compactMap { parser.parseTeam($0, settings: settings) }
             + tree.unusableTeams.compactMap(Self.standIn(forTeamAt:))
-        if let groups = tree.groups { handbook.groups = parser.parseGroups(groups) }
-        handbook.teams = Self.ordered(handbook.teams, by: handbook.groups)
-        if let raci = tree.raci { handbook.areas = parser.parseRACI(raci, settings: settings) }
+        let groups = tree.groups.map { parser.parseGroups($0) } ?? []
+        teams = Self.ordered(teams, by: groups)
+        var areas = tree.raci.map { parser.parseRACI($0, settings: settings) } ?? []
         if let home = tree.home { parser.parseHome(home, settings: settings) }
-        handbook.notes = parser.parseNotes(tree.notes, settings: settings)
-        parser.renderPending(into: &handbook)
+        var notes = parser.parseNotes(tree.notes, settings: settings)
+        let routes = parser.routes(teams: teams, notes: notes, staticFiles: tree.staticFiles, settings: settings)
+        let (documents, references) = parser.resolveLinks(parser.linkIndex(routes: routes, teams: teams, areas: areas, settings: settings))
+
+        // Every document goes to its place before the model is made: the model is never patched.
+        var home: RenderedMarkdown?
+        let teamIndex = Dictionary(teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let noteIndex = Dictionary(notes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (item, markdown) in zip(parser.pending, documents) {
+            switch item.owner {
+            case .home: home = markdown
+            case .team(let id): if let index = teamIndex[id], !markdown.isEmpty { teams[index].description = markdown }
+            case .activity(let area, let activity): if !markdown.isEmpty { areas[area].activities[activity].note = markdown }
+            case .note(let id): if let index = noteIndex[id] { notes[index].body = markdown }
+            }
+        }
+        var handbook = Handbook(settings: settings, routes: routes, home: home, teams: teams, groups: groups, areas: areas, notes: notes, staticFiles: tree.staticFiles)
+        handbook.homeTitle = parser.homeTitle ?? parser.pending.first { $0.owner == .home }?.markdown.liftedTitle
+        handbook.references = references
         return (handbook, parser.diagnostics)
     }
 

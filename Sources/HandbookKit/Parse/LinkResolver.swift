@@ -1,84 +1,124 @@
 import Foundation
 
-/// Turns a link written in Markdown into the address it has in the site, or says why it is broken.
+/// Turns a link written in Markdown into what it points to in the site, or says why it is broken.
 ///
-/// Relative links are written between source files (`../oncall.md#escalation`), as on GitHub;
-/// `team:ID` and `activity:ID` name a team page or a row of the matrix. Resolved links point
-/// from the site root, behind ``RenderedMarkdown/rootMarker``.
-struct LinkResolver {
-    let map: SiteMap
+/// Links are written as their sites meant them: relative between source files
+/// (`../oncall.md#escalation`, as on GitHub), to folders (`../onboarding/`, meaning the folder's
+/// section page), as pretty links (`../foo/` for `foo.md`, as on Hugo), site-absolute
+/// (`/handbook/foo/`, resolved against `links.root`), to generated pages (`../print.html`) and
+/// files; `team:ID` and `activity:ID` name a team page or a row of the matrix. Anchors match a
+/// heading's id, the id GitHub would give it, or — with a warning — its id in another case.
+struct LinkResolver: Sendable {
+    /// The code of a link that leads nowhere; `broken_links: warn` makes these warnings.
+    static let brokenCode = "link-broken"
 
+    let index: LinkIndex
+
+    /// What a link points to, and whether that is worth a word to the author.
     enum Resolution: Equatable {
-        /// An external or in-page link that stays as written.
-        case unchanged
-        case rewritten(String)
+        case target(LinkTarget)
+        /// It points somewhere, but not quite as written: a warning says how to write it.
+        case approximate(LinkTarget, message: String, hint: String?)
         case broken(message: String, hint: String?)
     }
 
-    func resolve(_ url: String, from source: String) -> Resolution {
+    /// Resolves `url`, written in the source file `source` whose Markdown the page `owner` shows.
+    func resolve(_ url: String, from source: String, on owner: Route) -> Resolution {
         if url.isEmpty { return .broken(message: "the link has no destination", hint: "write the page or address between the parentheses") }
         if let id = url.dropPrefix("team:") {
-            return map.teams.contains(id)
-                ? .rewritten(RenderedMarkdown.rootMarker + "teams/\(id).html")
-                : .broken(message: "no team has the id '\(id)'", hint: suggestion(id, in: map.teams, or: "team ids are the file names in teams/, without .md"))
+            return index.teams.contains(id)
+                ? .target(.route(.team(id), fragment: nil))
+                : .broken(message: "no team has the id '\(id)'", hint: suggestion(id, in: index.teams.sorted(), or: "team ids are the file names in teams/, without .md"))
         }
         if let id = url.dropPrefix("activity:") {
-            return map.activities.contains(id)
-                ? .rewritten(RenderedMarkdown.rootMarker + "raci.html#\(id)")
-                : .broken(message: "no activity has the id '\(id)'", hint: suggestion(id, in: map.activities, or: "activity ids are set with 'id:' in raci.yml, or derived from the name"))
+            return index.activities.contains(id)
+                ? .target(.route(.raci, fragment: id))
+                : .broken(message: "no activity has the id '\(id)'", hint: suggestion(id, in: index.activities.sorted(), or: "activity ids are set with 'id:' in raci.yml, or derived from the name"))
         }
         if url.hasPrefix("#") {
-            let fragment = String(url.dropFirst())
-            let page = map.pages[source] ?? source
-            if let known = map.anchors[page], !known.contains(fragment) {
-                return .broken(message: "this page has no heading with the anchor '#\(fragment)'", hint: suggestion(fragment, in: known, or: Self.listing(known)))
+            // An activity's note shows on team pages too: its anchors are the matrix's.
+            let fragment = Self.decoded(url.dropFirst())
+            return anchored(owner, fragment, written: url) { route, id in
+                if case .raci = owner { return .route(route, fragment: id) }
+                return .fragment(id)
             }
-            return .unchanged
         }
-        if Self.hasScheme(url) || url.hasPrefix("//") { return .unchanged }
-        if url.hasPrefix("/") {
-            return .broken(
-                message: "'\(url)' is an absolute path, which breaks when the site is opened from disk or under a sub-path",
-                hint: "write the path relative to this file, e.g. '../notes/page.md'")
-        }
-        return resolveRelative(url, from: source)
+        if Self.hasScheme(url) || url.hasPrefix("//") { return .target(.written(url)) }
+        return resolvePath(url, from: source)
     }
 
-    private func resolveRelative(_ url: String, from source: String) -> Resolution {
+    // MARK: - Paths
+
+    private func resolvePath(_ url: String, from source: String) -> Resolution {
         var pathPart = Substring(url), fragment: String?
         if let hash = pathPart.firstIndex(of: "#") {
-            fragment = String(pathPart[pathPart.index(after: hash)...])
+            fragment = Self.decoded(pathPart[pathPart.index(after: hash)...])
             pathPart = pathPart[..<hash]
         }
         if let question = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<question] }
-        let decoded = pathPart.contains("%") ? String(pathPart).removingPercentEncoding ?? String(pathPart) : String(pathPart)
-        guard let target = Self.join(folder: Self.folder(of: source), decoded) else {
-            return .broken(message: "'\(url)' points outside the source folder", hint: "link only to files inside the source folder")
-        }
-        let candidates = decoded.hasSuffix("/") || decoded.isEmpty
-            ? [target.isEmpty ? "index.md" : target + "/index.md"] : [target, target + "/index.md"]
-        for candidate in candidates {
-            if let page = map.pages[candidate] ?? (map.generatedPages.contains(candidate) ? candidate : nil) {
-                if let fragment, let known = map.anchors[page], !known.contains(fragment) {
-                    return .broken(
-                        message: "'\(candidate)' has no heading with the anchor '#\(fragment)'",
-                        hint: suggestion(fragment, in: known, or: "anchors are the heading's words in lower case, joined by '-'"))
-                }
-                return .rewritten(RenderedMarkdown.rootMarker + page + (fragment.map { "#\($0)" } ?? ""))
+        let path = Self.decoded(pathPart)
+        let isAbsolute = path.hasPrefix("/")
+        var folders = isAbsolute ? [index.linksRoot] + (index.linksRoot.isEmpty ? [] : [""]) : [Self.folder(of: source)]
+        // Hugo writes links relative to a page's pretty address (`a/page.md` is at `a/page/`).
+        if !isAbsolute, Self.isPretty(path), let address = Self.prettyAddress(of: source) { folders.append(address) }
+        var firstTarget: String?
+        for folder in folders {
+            guard let target = Self.join(folder: folder, isAbsolute ? String(path.dropFirst()) : path) else {
+                return .broken(message: "'\(url)' points outside the source folder", hint: "link only to files inside the source folder")
             }
-            if map.staticFiles.contains(candidate) {
-                return .rewritten(RenderedMarkdown.rootMarker + candidate + (fragment.map { "#\($0)" } ?? ""))
+            firstTarget = firstTarget ?? target
+            if let route = route(at: target, isFolder: path.hasSuffix("/") || path.isEmpty) {
+                guard let fragment, !fragment.isEmpty else { return .target(.route(route, fragment: nil)) }
+                return anchored(route, fragment, written: url) { .route($0, fragment: $1) }
+            }
+            if let draft = [target, target + ".md"].first(where: index.drafts.contains) {
+                return .broken(
+                    message: "'\(url)' points to '\(draft)', a draft, which is left out of the site",
+                    hint: "remove 'draft: true' from it, or remove the link")
             }
         }
-        if let draft = candidates.first(where: map.drafts.contains) {
+        let target = firstTarget ?? path
+        return .broken(message: "'\(url)' points to '\(target)', which is neither a page nor a file of the site", hint: missingHint(target, isAbsolute: isAbsolute))
+    }
+
+    /// The route at a source-relative path: a source file, a file of the site, a folder's
+    /// section page, or a pretty link's page (`foo/` or `foo` for `foo.md`).
+    private func route(at target: String, isFolder: Bool) -> Route? {
+        let routes = index.routes
+        if !isFolder, let route = routes.route(forSource: target) ?? routes.route(atPath: target) { return route }
+        let pretty = target.isEmpty ? nil : routes.route(forSource: target + ".md")
+        return isFolder ? routes.section(ofFolder: target) ?? pretty : pretty ?? routes.section(ofFolder: target)
+    }
+
+    private func missingHint(_ target: String, isAbsolute: Bool) -> String {
+        if let moved = index.spelling.closestPath(to: target) { return "did you mean '\(moved)'?" }
+        if isAbsolute && index.linksRoot.isEmpty {
+            return "a link that starts with '/' starts at the source folder; if the links were written for a site whose pages are a folder of the source, say which in handbook.yml: 'links: { root: notes }'"
+        }
+        return "the path is relative to this file's folder; files to link to belong under assets/ or notes/"
+    }
+
+    // MARK: - Anchors
+
+    /// `route` with `fragment` checked against its anchors (when the page's anchors are known).
+    private func anchored(_ route: Route, _ fragment: String, written url: String, target: (Route, String) -> LinkTarget) -> Resolution {
+        guard let anchors = index.anchors[route] else { return .target(target(route, fragment)) }
+        switch anchors.match(fragment) {
+        case .exact(let id):
+            return .target(target(route, id))
+        case .ignoringCase(let id):
+            return .approximate(
+                target(route, id), message: "'#\(fragment)' matches the heading anchor '#\(id)' only when case is ignored",
+                hint: "write '\(url.prefix { $0 != "#" })#\(id)': anchors are case-sensitive in browsers")
+        case nil:
+            let page = route.source ?? route.path
+            if fragment.hasPrefix("bookmark=") || fragment.hasPrefix("heading=") {
+                return .broken(message: "'#\(fragment)' is a Google Docs bookmark, which '\(page)' does not have", hint: "link to a heading of the page instead, or drop the anchor")
+            }
             return .broken(
-                message: "'\(url)' points to '\(draft)', a draft, which is left out of the site",
-                hint: "remove 'draft: true' from it, or remove the link")
+                message: url.hasPrefix("#") ? "this page has no heading with the anchor '#\(fragment)'" : "'\(page)' has no heading with the anchor '#\(fragment)'",
+                hint: suggestion(fragment, in: anchors.ids.sorted(), or: Self.listing(anchors.ids) ?? "anchors are the heading's words in lower case, joined by '-'"))
         }
-        let hint = target.hasSuffix(".md")
-            ? suggestion(target, in: Set(map.pages.keys), or: "the path is relative to this file's folder")
-            : "the path is relative to this file's folder; files to link to belong under assets/ or notes/"
-        return .broken(message: "'\(url)' points to '\(target)', which is neither a page nor a file of the site", hint: hint)
     }
 
     /// The anchors a page has, when there are few enough to list.
@@ -86,9 +126,11 @@ struct LinkResolver {
         anchors.isEmpty || anchors.count > 8 ? nil : "the page's anchors are: " + anchors.sorted().map { "#\($0)" }.joined(separator: ", ")
     }
 
-    private func suggestion(_ word: String, in candidates: Set<String>, or fallback: String?) -> String? {
-        Spelling.closest(to: word, in: candidates.sorted()).map { "did you mean '\($0)'?" } ?? fallback
+    private func suggestion(_ word: String, in candidates: [String], or fallback: String?) -> String? {
+        Spelling.closest(to: word, in: candidates).map { "did you mean '\($0)'?" } ?? fallback
     }
+
+    // MARK: - Helpers
 
     /// `scheme:` as in RFC 3986: a letter, then letters, digits, `+`, `-` or `.`.
     static func hasScheme(_ url: String) -> Bool {
@@ -99,6 +141,26 @@ struct LinkResolver {
         let bytes = url.utf8
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon != bytes.startIndex else { return false }
         return isLetter(bytes[bytes.startIndex]) && bytes[..<colon].allSatisfy(isSchemeByte)
+    }
+
+    /// Percent-escapes decoded (links written for GitHub encode Unicode anchors and spaces).
+    static func decoded(_ text: Substring) -> String {
+        text.contains("%") ? String(text).removingPercentEncoding ?? String(text) : String(text)
+    }
+
+    /// Whether a path names no file by extension (`../foo/`, `foo`): a pretty link.
+    static func isPretty(_ path: String) -> Bool {
+        let last = path.split(separator: "/").last ?? ""
+        return last == ".." || last == "." || !last.contains(".")
+    }
+
+    /// The folder a note's pretty address stands for: `notes/a/page.md` is at `notes/a/page/`, a
+    /// section page `notes/a/_index.md` at `notes/a/`; `nil` for sources that are not notes.
+    static func prettyAddress(of source: String) -> String? {
+        guard source.hasPrefix("notes/"), source.hasSuffix(".md") else { return nil }
+        let id = String(source.dropFirst("notes/".count).dropLast(".md".count))
+        if let folder = Route.sectionFolder(ofNote: id) { return folder.isEmpty ? "notes" : "notes/" + folder }
+        return "notes/" + id
     }
 
     static func folder(of path: String) -> String {

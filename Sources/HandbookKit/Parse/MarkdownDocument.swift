@@ -90,15 +90,12 @@ final class MarkdownDocument {
         // A link's token is its place among all the document's links.
         var links: [ParsedMarkdown.Link] = []
         for link in self.links {
-            if ParsedMarkdown.pointsIntoSite(link.url) {
-                setURL(of: link, to: ParsedMarkdown.tokenPrefix + String(links.count))
-                links.append(.init(url: link.url, line: link.line, column: link.column, token: links.count))
-            } else {
-                links.append(.init(url: link.url, line: link.line, column: link.column, token: nil))
-            }
+            let isSlot = ParsedMarkdown.pointsIntoSite(link.url)
+            if isSlot { setURL(of: link, to: ParsedMarkdown.tokenPrefix + String(links.count)) }
+            links.append(.init(url: link.url, line: link.line, column: link.column, isSlot: isSlot))
         }
         let rendered = render()
-        return ParsedMarkdown(html: rendered.rawHTML, headings: headings, plainText: rendered.plainText, links: links, liftedTitle: liftedTitle)
+        return ParsedMarkdown(tokenizedHTML: rendered.rawHTML, headings: headings, plainText: rendered.plainText, links: links, liftedTitle: liftedTitle)
     }
 
     /// The HTML, headings and plain text of the document as it is now.

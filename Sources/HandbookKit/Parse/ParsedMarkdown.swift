@@ -1,62 +1,77 @@
-/// Markdown rendered right after parsing, before its links are resolved: the links that point
-/// into the site are written as tokens (`handbook-link:N`), filled in once every page and anchor
-/// is known. So the cmark-gfm tree lives only as long as one document takes to parse.
+/// Markdown rendered right after parsing, before its links are resolved. cmark-gfm writes each
+/// link that may point into the site with a token for its address (`handbook-link:N`); the
+/// tokens are taken out at once and their places kept as slots, which ``resolved(_:)`` gives
+/// their targets once every page and anchor is known. So the cmark-gfm tree lives only as long as
+/// one document takes to parse, and the HTML is never searched for markers again.
 struct ParsedMarkdown: Sendable {
+    /// What cmark-gfm is given as the address of a link into the site; the number is the link's place in ``links``.
     static let tokenPrefix = "handbook-link:"
 
-    /// A link or image as written, where, and the token that stands for it in ``html`` — its
-    /// place in ``links`` — or `nil` for links to other sites, which stay as written.
+    /// A link or image as written, and where.
     struct Link: Sendable {
         let url: String
         let line: Int
         let column: Int
-        let token: Int?
+        /// Whether its address is a slot (it may point into the site); links to other sites stay in the HTML.
+        let isSlot: Bool
     }
 
-    var html: String
-    var headings: [RenderedMarkdown.Heading]
-    var plainText: String
-    var links: [Link]
-    var liftedTitle: String?
+    /// The HTML without the tokens.
+    let html: String
+    /// For each slot, its UTF-8 offset in ``html`` and the index of its link in ``links``.
+    let slots: [(offset: Int, link: Int)]
+    let headings: [RenderedMarkdown.Heading]
+    let plainText: String
+    let links: [Link]
+    let liftedTitle: String?
+
+    /// Takes the tokens out of `tokenizedHTML`: every `="handbook-link:N"` attribute value whose N
+    /// names a slot link.
+    init(tokenizedHTML: String, headings: [RenderedMarkdown.Heading], plainText: String, links: [Link], liftedTitle: String?) {
+        self.headings = headings
+        self.plainText = plainText
+        self.links = links
+        self.liftedTitle = liftedTitle
+        guard links.contains(where: \.isSlot) else {
+            html = tokenizedHTML
+            slots = []
+            return
+        }
+        let opening = Array("=\"\(Self.tokenPrefix)".utf8)
+        var html: [UInt8] = [], slots: [(Int, Int)] = []
+        var text = tokenizedHTML
+        text.withUTF8 { bytes in
+            html.reserveCapacity(bytes.count)
+            var copied = 0, search = 0
+            while let found = bytes.firstIndex(of: opening, from: search) {
+                let digits = found + opening.count
+                var end = digits, number = 0
+                while end < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[end]), number < 1 << 40 {
+                    number = number * 10 + Int(bytes[end] - UInt8(ascii: "0"))
+                    end += 1
+                }
+                search = found + 1
+                guard end > digits, end < bytes.count, bytes[end] == UInt8(ascii: "\""), links.indices.contains(number), links[number].isSlot else { continue }
+                html.append(contentsOf: bytes[copied..<(found + 2)])
+                slots.append((html.count, number))
+                copied = end
+                search = end
+            }
+            html.append(contentsOf: bytes[copied...])
+        }
+        self.html = String(decoding: html, as: UTF8.self)
+        self.slots = slots
+    }
 
     /// Whether a link may point into the site, so that its address is decided later.
     static func pointsIntoSite(_ url: String) -> Bool {
         url.hasPrefix("team:") || url.hasPrefix("activity:") || !(LinkResolver.hasScheme(url) || url.hasPrefix("//"))
     }
 
-    /// The HTML with every token replaced by its address (`addresses[token]`); a token without an
-    /// address gets the link as it was written.
-    func resolved(_ addresses: [Int: String]) -> RenderedMarkdown {
-        let isDigit = { (byte: UInt8) in (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
-        let filled = html.replacingMarked(Self.tokenPrefix, until: { !isDigit($0) }) { digits in
-            guard let token = Int(digits), links.indices.contains(token) else { return nil }
-            return Self.escapeHref(addresses[token] ?? links[token].url)
-        }
-        return RenderedMarkdown(rawHTML: filled, headings: headings, plainText: plainText)
+    /// The rendered Markdown with each slot's target: `targets[link]`, or the link as written.
+    func resolved(_ targets: [Int: LinkTarget]) -> RenderedMarkdown {
+        RenderedMarkdown(
+            rawHTML: html, slots: slots.map(\.offset), links: slots.map { targets[$0.link] ?? .written(links[$0.link].url) },
+            headings: headings, plainText: plainText)
     }
-
-    /// An address escaped for an `href` or `src` attribute the way cmark-gfm escapes them:
-    /// bytes outside its safe set percent-encoded, `&` and `'` as entities.
-    static func escapeHref(_ url: String) -> String {
-        if url.utf8.allSatisfy({ hrefSafe[Int($0)] }) { return url }
-        var result: [UInt8] = []
-        result.reserveCapacity(url.utf8.count + 16)
-        let hex = Array("0123456789ABCDEF".utf8)
-        for byte in url.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): result += "&amp;".utf8
-            case UInt8(ascii: "'"): result += "&#x27;".utf8
-            case _ where hrefSafe[Int(byte)]: result.append(byte)
-            default: result += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-            }
-        }
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    /// The bytes an address keeps as they are, indexed by byte.
-    private static let hrefSafe: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.+!*(),%#@?=;:/$~".utf8 { table[Int(byte)] = true }
-        return table
-    }()
 }

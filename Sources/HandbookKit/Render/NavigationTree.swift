@@ -1,27 +1,32 @@
 /// The notes as a tree of folders, in navigation order: the sidebar, breadcrumbs and previous/next.
 ///
-/// A folder's `index.md` is the folder's own page; folders and notes are ordered together by
-/// weight (a folder by its index's weight), then title.
+/// A folder's section page (`README.md`, `_index.md`, `index.md`) is the folder's own page, else
+/// the page the site makes for it; folders and notes are ordered together by weight (a folder by
+/// its section page's weight), then title.
 struct NavigationTree: Sendable {
     /// A folder or a note.
     struct Node: Sendable {
         var title: String
-        /// The page: the note's, or the folder's index; `nil` for a folder without index.md.
-        var url: String?
+        /// The page: the note's, the folder's section page, or the page made for the folder.
+        var route: Route
         var weight: Int?
         var children: [Node] = []
         /// The folder's path inside notes/, or the note's id.
         var path: String
+
+        var url: String { route.path }
+        /// Whether the page is a note, rather than one the site makes for a folder.
+        var isNote: Bool { if case .note = route { true } else { false } }
     }
 
     let roots: [Node]
-    /// Note pages in reading order (depth first, a folder's index before its notes).
+    /// Pages in reading order (depth first, a folder's page before its notes).
     let readingOrder: [String]
     /// A folder above a page: what breadcrumbs show.
     struct Folder: Sendable {
         let path: String
         let title: String
-        let url: String?
+        let url: String
     }
 
     /// Page path → the folders above it, outermost first.
@@ -34,7 +39,9 @@ struct NavigationTree: Sendable {
             var node: Node
             var folders: [String: FolderBuilder] = [:]
             var notes: [Node] = []
-            init(path: String) { node = Node(title: HandbookParser.title(fromFileName: String(path.split(separator: "/").last ?? "")), path: path) }
+            init(path: String) {
+                node = Node(title: HandbookParser.title(fromFileName: String(path.split(separator: "/").last ?? "")), route: .folder(path), path: path)
+            }
         }
         let top = FolderBuilder(path: "")
         for note in notes {
@@ -47,10 +54,10 @@ struct NavigationTree: Sendable {
             }
             if note.isSectionIndex && !note.folder.isEmpty {
                 folder.node.title = note.title
-                folder.node.url = note.pagePath
+                folder.node.route = note.route
                 folder.node.weight = note.weight
             } else {
-                folder.notes.append(Node(title: note.title, url: note.pagePath, weight: note.weight, path: note.id))
+                folder.notes.append(Node(title: note.title, route: note.route, weight: note.weight, path: note.id))
             }
         }
         func assemble(_ folder: FolderBuilder) -> [Node] {
@@ -67,11 +74,9 @@ struct NavigationTree: Sendable {
         var positions: [String: [Int]] = [:]
         func walk(_ nodes: [Node], above: [Folder], at position: [Int]) {
             for (index, node) in nodes.enumerated() {
-                if let url = node.url {
-                    order.append(url)
-                    ancestors[url] = above
-                    positions[url] = position + [index]
-                }
+                order.append(node.url)
+                ancestors[node.url] = above
+                positions[node.url] = position + [index]
                 if !node.children.isEmpty {
                     walk(node.children, above: above + [Folder(path: node.path, title: node.title, url: node.url)], at: position + [index])
                 }

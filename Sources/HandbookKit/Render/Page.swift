@@ -1,69 +1,55 @@
-/// One page of the site: what it shows, where it goes, and which template renders it.
+/// One page of the site: its route, its title, and which template renders it.
 struct Page: Sendable {
-    enum Kind: Sendable {
-        case home, teams, raci, shapes, print, notFound
-        case team(Int)
-        case note(Int)
-    }
-
-    let kind: Kind
-    /// The path inside the site, e.g. `teams/platform.html`.
-    let path: String
+    let route: Route
     let title: String
     /// The source file the page is made from, for "Edit this page" and "Last updated".
     var source: String?
 
+    /// The path inside the site, e.g. `teams/platform.html`.
+    var path: String { route.path }
+
+    /// The relative path from this page to the site root: `""`, `"../"`…
+    var root: String { route.root }
+
     var template: String {
-        switch kind {
+        switch route {
         case .home: "home"
         case .teams: "teams"
         case .team: "team"
         case .raci: "raci"
         case .shapes: "shapes"
         case .print: "print"
-        case .note: "note"
+        case .note, .folder: "note"
         case .notFound: "404"
+        case .redirect, .file: ""
         }
     }
 
-    /// The relative path from this page to the site root: `""`, `"../"`…
-    var root: String {
-        String(repeating: "../", count: path.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
-    }
-
-    /// Every page of a handbook, in a fixed order.
+    /// Every page of a handbook, in the routes' order; redirects are not rendered by the theme.
     static func all(in handbook: Handbook) -> [Page] {
-        var pages = [
-            Page(kind: .home, path: "index.html", title: handbook.homeTitle ?? handbook.settings.title, source: handbook.home == nil ? nil : "index.md"),
-            Page(kind: .teams, path: "teams/index.html", title: "Teams"),
-            Page(kind: .raci, path: "raci.html", title: "Responsibility matrix", source: handbook.areas.isEmpty ? nil : "raci.yml"),
-            Page(kind: .notFound, path: "404.html", title: "Page not found"),
-            Page(kind: .print, path: "print.html", title: handbook.settings.title),
-        ]
-        if handbook.settings.shapes.count > 1 {
-            pages.append(Page(kind: .shapes, path: "shapes.html", title: "The matrix in every org shape", source: "handbook.yml"))
+        let teams = Dictionary(handbook.teams.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let notes = Dictionary(handbook.notes.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        return handbook.routes.pages.compactMap { route -> Page? in
+            switch route {
+            case .home: Page(route: route, title: handbook.homeTitle ?? handbook.settings.title, source: handbook.home == nil ? nil : "index.md")
+            case .teams: Page(route: route, title: "Teams")
+            case .raci: Page(route: route, title: "Responsibility matrix", source: handbook.areas.isEmpty ? nil : "raci.yml")
+            case .notFound: Page(route: route, title: "Page not found")
+            case .print: Page(route: route, title: handbook.settings.title)
+            case .shapes: Page(route: route, title: "The matrix in every org shape", source: "handbook.yml")
+            case .team(let id): Page(route: route, title: teams[id] ?? id, source: route.source)
+            case .note(let id): Page(route: route, title: notes[id] ?? id, source: route.source)
+            case .folder(let path): Page(route: route, title: HandbookParser.title(fromFileName: String(path.split(separator: "/").last ?? "")))
+            case .redirect, .file: nil
+            }
         }
-        pages += handbook.teams.enumerated().map { Page(kind: .team($0), path: $1.pagePath, title: $1.name, source: "teams/\($1.id).md") }
-        pages += handbook.notes.enumerated().map { Page(kind: .note($0), path: $1.pagePath, title: $1.title, source: "notes/\($1.id).md") }
-        return pages
     }
-}
 
-extension Page.Kind {
-    var isHome: Bool { if case .home = self { true } else { false } }
-    /// Pages made one per team or note, as opposed to the handful every handbook has.
+    /// Pages made one per team, note or folder, as opposed to the handful every handbook has.
     var isTeamOrNote: Bool {
-        switch self {
-        case .team, .note: true
+        switch route {
+        case .team, .note, .folder: true
         default: false
-        }
-    }
-    /// Pages that belong in a sitemap and have a canonical address: not the 404 page, and not
-    /// print.html, which repeats every other page.
-    var isIndexable: Bool {
-        switch self {
-        case .notFound, .print: false
-        default: true
         }
     }
 }

@@ -107,7 +107,7 @@ extension PageContextBuilder {
                 defer { first = first ?? cell }
                 return ["accountable": cell.0, "responsible": cell.1, "changed": first.map { $0 != cell } ?? false]
             }
-            return ["id": activity.id, "name": activity.name, "url": activity.pagePath, "cells": cells]
+            return ["id": activity.id, "name": activity.name, "url": activity.target.address(fromRoot: ""), "cells": cells]
         }
         return ["shapes": handbook.settings.shapes.map { ["name": $0.name, "anchor": "shape-\($0.name)"] }, "rows": rows]
     }

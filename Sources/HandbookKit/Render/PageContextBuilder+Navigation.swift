@@ -42,22 +42,17 @@ extension PageContextBuilder {
     static func trailEntry(_ node: NavigationTree.Node, along: ArraySlice<Int>, to path: String?) -> [String: Any] {
         let open = !along.isEmpty
         var context: [String: Any] = ["title": node.title, "current": path != nil && node.url == path, "folder": !node.children.isEmpty, "open": open]
-        // A folder without index.md leads to its first page, so that it is no dead label without scripts.
-        context["url"] = node.url ?? firstPage(node)
+        context["url"] = node.url
         context["children"] = along.first.map { [trailEntry(node.children[$0], along: along.dropFirst(), to: path)] } ?? []
         return context
     }
 
     func breadcrumbs(for page: Page) -> [[String: Any]] {
-        var crumbs: [[String: Any]] = page.kind.isHome ? [] : [["title": "Home", "url": "index.html"]]
-        switch page.kind {
-        case .team: crumbs.append(["title": "Teams", "url": "teams/index.html"])
-        case .note:
-            for folder in tree.ancestors[page.path] ?? [] {
-                var crumb: [String: Any] = ["title": folder.title]
-                crumb["url"] = folder.url
-                crumbs.append(crumb)
-            }
+        var crumbs: [[String: Any]] = page.route == .home ? [] : [["title": "Home", "url": Route.home.path]]
+        switch page.route {
+        case .team: crumbs.append(["title": "Teams", "url": Route.teams.path])
+        case .note, .folder:
+            for folder in tree.ancestors[page.path] ?? [] { crumbs.append(["title": folder.title, "url": folder.url]) }
         default: break
         }
         return crumbs
@@ -65,10 +60,6 @@ extension PageContextBuilder {
 
 
     static func pageCount(_ node: NavigationTree.Node) -> Int {
-        (node.url == nil ? 0 : 1) + node.children.reduce(0) { $0 + pageCount($1) }
-    }
-
-    static func firstPage(_ node: NavigationTree.Node) -> String? {
-        node.url ?? node.children.lazy.compactMap(firstPage).first
+        (node.isNote ? 1 : 0) + node.children.reduce(0) { $0 + pageCount($1) }
     }
 }

@@ -20,7 +20,7 @@ extension PageContextBuilder {
         func walk(_ nodes: [NavigationTree.Node], prefix: [Int], start: Int) {
             for (index, node) in nodes.enumerated() {
                 let numbers = prefix + [start + index]
-                let entry = Self.printEntry(numbers, node.title, node.url.map(PrintAnchors.page) ?? "p-folder-\(node.path)")
+                let entry = Self.printEntry(numbers, node.title, PrintAnchors.page(node.url))
                 chapters.append(PrintChapter(entry: entry, page: node.url))
                 walk(node.children, prefix: numbers, start: 1)
             }
@@ -66,9 +66,9 @@ extension PageContextBuilder {
         chapter += 1
         var teamsChapter = entry([chapter], "Teams", PrintAnchors.page("teams/index.html"))
         teamsChapter["teams"] = handbook.teams.enumerated().map { index, team -> [String: Any] in
-            var item = entry([chapter, index + 1], team.name, PrintAnchors.page(team.pagePath))
+            var item = entry([chapter, index + 1], team.name, PrintAnchors.page(team.route.path))
             item["summary"] = team.summary
-            item["content"] = team.description.map { PrintAnchors.html($0, page: team.pagePath) }
+            item["content"] = team.description.map { PrintAnchors.html($0, page: team.route.path) }
             item["group"] = handbook.group(of: team)?.name
             item["contacts"] = team.contacts.map { ["label": $0.label, "value": $0.value] }
             item["responsibilities"] = team.responsibilities.map { ["text": $0] }

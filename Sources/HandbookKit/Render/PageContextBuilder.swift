@@ -20,6 +20,9 @@ struct PageContextBuilder: Sendable {
     let readingPosition: [String: Int]
     /// Page path → the note shown there.
     let noteByPage: [String: Note]
+    /// Team and note ids → their place in the handbook's lists.
+    let teamIndex: [String: Int]
+    let noteIndex: [String: Int]
     /// Team id → the activities it holds each letter for, in the shape built.
     let roles: [String: [(letter: RACILetter, activities: [Activity])]]
     /// Area id → area name.
@@ -45,7 +48,9 @@ struct PageContextBuilder: Sendable {
         }
         self.notesByTeam = notesByTeam
         self.readingPosition = Dictionary(tree.readingOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        self.noteByPage = Dictionary(handbook.notes.map { ($0.pagePath, $0) }, uniquingKeysWith: { first, _ in first })
+        self.noteByPage = Dictionary(handbook.notes.map { ($0.route.path, $0) }, uniquingKeysWith: { first, _ in first })
+        self.teamIndex = Dictionary(handbook.teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.noteIndex = Dictionary(handbook.notes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.roles = handbook.roles(in: shape)
         self.closedTrail = FrozenContext(tree.roots.map { Self.trailEntry($0, along: [], to: nil) })
         self.site = FrozenContext(Self.site(handbook.settings, shape: matrix.shape.name, generator: generator))
@@ -55,17 +60,18 @@ struct PageContextBuilder: Sendable {
 
     func context(for page: Page) -> [String: Any] {
         var context = common(for: page)
-        switch page.kind {
+        switch page.route {
         case .home: context.merge(home(page), uniquingKeysWith: { $1 })
         case .teams: context.merge(teamsIndex(), uniquingKeysWith: { $1 })
-        case .team(let index): context["team"] = team(handbook.teams[index], page: page)
+        case .team(let id): if let index = teamIndex[id] { context["team"] = team(handbook.teams[index], page: page) }
         case .raci: context["matrix"] = matrixContext(matrix, links: .site(root: page.root))
         case .shapes:
             context["shapes"] = shapes(page)
             context["comparison"] = shapeComparison()
         case .print: context["print"] = printContext(page)
-        case .note(let index): context["note"] = note(handbook.notes[index], page: page)
-        case .notFound: break
+        case .note(let id): if let index = noteIndex[id] { context["note"] = note(handbook.notes[index], page: page) }
+        case .folder(let path): context["note"] = folder(path, page: page)
+        case .notFound, .redirect, .file: break
         }
         return context
     }
@@ -92,14 +98,14 @@ struct PageContextBuilder: Sendable {
             pageContext["edit_url"] = settings.editURL?.replacingOccurrences(of: "{path}", with: source)
             pageContext["last_updated"] = handbook.lastUpdated[source].map(Self.day)
         }
-        if let base = settings.baseURL, page.kind.isIndexable {
+        if let base = settings.baseURL, page.route.isIndexable {
             pageContext["canonical"] = (base.hasSuffix("/") ? base : base + "/") + page.path
         }
-        let section: String? = switch page.kind {
+        let section: String? = switch page.route {
         case .home: "index.html"
         case .teams, .team: "teams/index.html"
         case .raci, .shapes: "raci.html"
-        case .note, .print, .notFound: nil
+        case .note, .folder, .print, .notFound, .redirect, .file: nil
         }
         let nav: [[String: Any]] = [
             ["title": "Home", "url": "index.html"],
@@ -122,7 +128,7 @@ struct PageContextBuilder: Sendable {
 
     func link(_ path: String) -> [String: Any] { ["title": titles[path] ?? path, "url": path] }
 
-    func referencedBy(_ path: String) -> [[String: Any]] { (handbook.references[path] ?? []).map(link) }
+    func referencedBy(_ route: Route) -> [[String: Any]] { (handbook.references[route] ?? []).map { link($0.path) } }
 
     /// A date as `YYYY-MM-DD` in UTC, the same wherever the site is built.
     static func day(_ date: Date) -> String {
@@ -144,14 +150,14 @@ struct PageContextBuilder: Sendable {
     // MARK: - Shared shapes
 
     func teamReference(_ team: Team) -> [String: Any] {
-        var reference: [String: Any] = ["id": team.id, "name": team.name, "short": team.short, "url": team.pagePath]
+        var reference: [String: Any] = ["id": team.id, "name": team.name, "short": team.short, "url": team.route.path]
         reference["summary"] = team.summary
         if let group = handbook.group(of: team) { reference["group"] = ["id": group.id, "name": group.name] }
         return reference
     }
 
     func noteReference(_ note: Note) -> [String: Any] {
-        var reference: [String: Any] = ["title": note.title, "url": note.pagePath]
+        var reference: [String: Any] = ["title": note.title, "url": note.route.path]
         reference["summary"] = note.summary
         return reference
     }
@@ -175,9 +181,7 @@ struct PageContextBuilder: Sendable {
             "ungrouped": ungroupedTeams,
             "teams": handbook.teams.map(teamReference),
             "sections": tree.roots.map { node -> [String: Any] in
-                var context: [String: Any] = ["title": node.title, "count": Self.pageCount(node), "folder": !node.children.isEmpty]
-                context["url"] = node.url ?? Self.firstPage(node)
-                return context
+                ["title": node.title, "count": Self.pageCount(node), "folder": !node.children.isEmpty, "url": node.url]
             },
             "stats": [
                 "teams": handbook.teams.count, "activities": handbook.activities.count,
@@ -205,7 +209,7 @@ struct PageContextBuilder: Sendable {
         context["responsibilities"] = team.responsibilities.map { ["text": $0] }
         context["roles"] = roles(of: team, page: page)
         context["notes"] = (notesByTeam[team.id] ?? []).map { noteReference(handbook.notes[$0]) }
-        context["referenced_by"] = referencedBy(page.path)
+        context["referenced_by"] = referencedBy(page.route)
         if let column = matrix.columns.first(where: { $0.members.contains(team.id) }), column.teamID == nil {
             context["column"] = ["id": column.id, "name": column.name]
         }
@@ -226,7 +230,7 @@ struct PageContextBuilder: Sendable {
         (roles[team.id] ?? []).map { role in
             ["letter": role.letter.rawValue, "label": role.letter.rolePhrase, "activities": role.activities.map { activity in
                 var context: [String: Any] = [
-                    "id": activity.id, "name": activity.name, "url": activity.pagePath, "area": areaNames[activity.area] ?? "",
+                    "id": activity.id, "name": activity.name, "url": activity.target.address(fromRoot: ""), "area": areaNames[activity.area] ?? "",
                 ]
                 context["note"] = activity.note?.html(root: page.root)
                 return context
@@ -238,24 +242,34 @@ struct PageContextBuilder: Sendable {
         var context: [String: Any] = [
             "title": note.title, "content": note.body.html(root: page.root), "source": "notes/\(note.id).md",
             "teams": note.teams.compactMap { handbook.team($0) }.map(teamReference),
-            "referenced_by": referencedBy(page.path),
+            "referenced_by": referencedBy(page.route),
         ]
         context["summary"] = note.summary
         let toc = note.body.headings.filter { (2...3).contains($0.level) }
         context["toc"] = toc.count >= 2 ? toc.map { ["id": $0.id, "text": $0.text, "level": $0.level, "sub": $0.level == 3] } : []
-        if note.isSectionIndex, let folder = tree.ancestors[page.path].map({ _ in note.folder }) {
-            context["children"] = children(ofFolder: folder).map { node -> [String: Any] in
-                var child: [String: Any] = ["title": node.title, "folder": !node.children.isEmpty]
-                child["url"] = node.url ?? Self.firstPage(node)
-                child["summary"] = node.url.flatMap { noteByPage[$0]?.summary }
-                return child
-            }
+        if note.isSectionIndex, tree.ancestors[page.path] != nil {
+            context["children"] = children(ofFolder: note.folder)
         }
         return context
     }
 
+    /// The page made for a folder without a section page of its own: what the folder holds.
+    func folder(_ path: String, page: Page) -> [String: Any] {
+        ["title": page.title, "content": "", "source": "notes/\(path)/", "teams": [] as [Any], "toc": [] as [Any], "referenced_by": referencedBy(page.route),
+         "children": children(ofFolder: path)]
+    }
+
+    /// What a folder of notes holds, as its section page lists it.
+    func children(ofFolder folder: String) -> [[String: Any]] {
+        nodes(inFolder: folder).map { node -> [String: Any] in
+            var child: [String: Any] = ["title": node.title, "folder": !node.children.isEmpty, "url": node.url]
+            child["summary"] = noteByPage[node.url]?.summary
+            return child
+        }
+    }
+
     /// The nodes directly inside a folder of notes.
-    func children(ofFolder folder: String) -> [NavigationTree.Node] {
+    func nodes(inFolder folder: String) -> [NavigationTree.Node] {
         var nodes = tree.roots
         for part in folder.split(separator: "/") {
             let path = nodes.first { $0.path.split(separator: "/").last == part }

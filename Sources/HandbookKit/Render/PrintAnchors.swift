@@ -14,18 +14,20 @@ enum PrintAnchors {
         return page(path) + "--" + fragment
     }
 
-    /// The HTML of a page's Markdown as it appears in the printed document: its ids prefixed with
-    /// the page's anchor, links to pages turned into links to chapters, links to files kept
-    /// relative to the site root (where print.html is).
+    /// The HTML of a page's Markdown as it appears in the printed document: its ids (and the
+    /// in-page links cmark-gfm writes, e.g. to footnotes) prefixed with the page's anchor, links to
+    /// pages turned into links to chapters, links to files kept relative to the site root (where
+    /// print.html is).
     static func html(_ markdown: RenderedMarkdown, page path: String) -> String {
         let prefix = page(path)
-        let html = markdown.rawHTML
-            .replacingBytes(" id=\"", with: " id=\"\(prefix)--")
-            .replacingBytes("href=\"#", with: "href=\"#\(prefix)--")
-        return html.replacingMarked(RenderedMarkdown.rootMarker, until: { $0 == UInt8(ascii: "\"") }) { target in
-            let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts[0].hasSuffix(".html") else { return target }
-            return "#" + anchor(page: String(parts[0]), fragment: parts.count > 1 ? String(parts[1]) : nil)
-        }
+        return markdown.html(transformingText: { text in
+            String(text).replacingBytes(" id=\"", with: " id=\"\(prefix)--").replacingBytes("href=\"#", with: "href=\"#\(prefix)--")
+        }, linking: { link in
+            switch link {
+            case .route(let route, let fragment) where route.isPage: "#" + anchor(page: route.path, fragment: fragment)
+            case .fragment(let fragment): "#" + anchor(page: path, fragment: fragment)
+            default: link.address(fromRoot: "")
+            }
+        })
     }
 }

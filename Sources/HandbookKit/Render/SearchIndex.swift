@@ -19,15 +19,15 @@ enum SearchIndex {
         var entries: [Entry] = []
         for note in handbook.notes {
             let headings = note.body.headings.map(\.text).joined(separator: " · ")
-            entries.append(Entry(k: "note", t: note.title, u: note.pagePath, h: headings, x: clip([note.summary ?? "", note.body.plainText])))
+            entries.append(Entry(k: "note", t: note.title, u: note.route.path, h: headings, x: clip([note.summary ?? "", note.body.plainText])))
         }
         for team in handbook.teams {
             let text = [team.short, team.summary ?? ""] + team.responsibilities + [team.description?.plainText ?? ""]
-            entries.append(Entry(k: "team", t: team.name, u: team.pagePath, h: "", x: clip(text)))
+            entries.append(Entry(k: "team", t: team.name, u: team.route.path, h: "", x: clip(text)))
         }
         for area in handbook.areas {
             for activity in area.activities {
-                entries.append(Entry(k: "activity", t: activity.name, u: activity.pagePath, h: area.name, x: clip([activity.note?.plainText ?? ""])))
+                entries.append(Entry(k: "activity", t: activity.name, u: activity.target.address(fromRoot: ""), h: area.name, x: clip([activity.note?.plainText ?? ""])))
             }
         }
         return ScriptData.assign(entries, to: "handbookSearch")

@@ -40,7 +40,7 @@ public struct SiteRenderer: Sendable {
         if let base = handbook.settings.baseURL {
             files.append(("sitemap.xml", { Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated) }))
         }
-        let fixedPages = pages.prefix { !$0.kind.isTeamOrNote }
+        let fixedPages = pages.prefix { !$0.isTeamOrNote }
         let jobs = fixedPages.map(Job.page) + files.map { Job.file($0.path, $0.make) } + pages.dropFirst(fixedPages.count).map(Job.page)
         let run = { @Sendable (job: Job) -> Diagnostic? in
             switch job {
@@ -78,7 +78,7 @@ public struct SiteRenderer: Sendable {
             return .error("theme-template-missing", at: nil, "the theme cannot render \(page.path): no '\(page.template)' template")
         }
         do {
-            if case .print = page.kind {
+            if case .print = page.route {
                 try sink.add(page.path, parts: printParts(html, chapters: builder.printChapters()) {
                     theme.render(builder.printChapterContext($0), template: "print-chapter") ?? ""
                 })

@@ -64,7 +64,7 @@ extension String {
 
 extension UnsafeBufferPointer<UInt8> {
     /// Where `needle` first starts at or after `start`; `nil` when it does not, or is empty.
-    fileprivate func firstIndex(of needle: [UInt8], from start: Int) -> Int? {
+    func firstIndex(of needle: [UInt8], from start: Int) -> Int? {
         guard let first = needle.first, count >= needle.count else { return nil }
         var index = start
         while index <= count - needle.count {

@@ -204,8 +204,8 @@ extension BadInput {
             name: "a link names an unknown activity", files: guide("See [upgrading](activity:upgrade).\n"),
             code: "link-broken", file: "notes/guide.md", line: 4, message: "no activity has the id 'upgrade'"),
         BadInput(
-            name: "a link is an absolute path", files: guide("See [the matrix](/raci.html).\n"),
-            code: "link-broken", file: "notes/guide.md", line: 4, message: "'/raci.html' is an absolute path"),
+            name: "a site-absolute link leads nowhere", files: guide("See [the matrix](/raci.htm).\n"),
+            code: "link-broken", file: "notes/guide.md", line: 4, message: "'/raci.htm' points to 'raci.htm'"),
         BadInput(
             name: "an image points to a missing asset", files: guide("![Teams](../assets/teams.svg)\n"),
             code: "link-broken", file: "notes/guide.md", line: 4, message: "points to 'assets/teams.svg'"),

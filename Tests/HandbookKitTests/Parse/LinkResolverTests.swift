@@ -3,27 +3,45 @@ import Testing
 
 @Suite("Link resolution")
 struct LinkResolverTests {
-    let resolver = LinkResolver(map: {
-        var map = SiteMap()
-        map.pages = ["notes/a.md": "notes/a.html", "notes/sub/b.md": "notes/sub/b.html", "notes/sub/index.md": "notes/sub/index.html",
-                     "teams/platform.md": "teams/platform.html", "index.md": "index.html"]
-        map.anchors = ["notes/a.html": ["intro", "details"], "notes/sub/b.html": []]
-        map.generatedPages = ["raci.html", "teams/index.html", "index.html"]
-        map.staticFiles = ["assets/diagram.svg"]
-        map.teams = ["platform"]
-        map.activities = ["upgrades"]
-        return map
-    }())
+    /// A site with notes written GitHub-, Hugo- and MkDocs-style: `sub/README.md`, `hugo/_index.md`,
+    /// `docs/index.md`, and a folder with no section page.
+    static func resolver(linksRoot: String = "") -> LinkResolver {
+        var index = LinkIndex(routes: Routes(
+            teams: ["platform"],
+            notes: ["a", "sub/b", "sub/README", "hugo/_index", "hugo/page", "docs/index", "bare/only", "日本語/ページ"],
+            staticFiles: ["assets/diagram.svg"], hasShapes: false, hasSitemap: false))
+        index.anchors = [
+            .note("a"): LinkIndex.Anchors(["intro", "details", "loa-tldr", "main-1"], githubIDs: ["main-1": "main"]),
+            .note("sub/b"): LinkIndex.Anchors([]),
+            .note("hugo/page"): LinkIndex.Anchors(["panel-interviews"]),
+            .raci: LinkIndex.Anchors(["upgrades"]),
+        ]
+        index.teams = ["platform"]
+        index.activities = ["upgrades"]
+        index.drafts = ["notes/draft.md"]
+        index.linksRoot = linksRoot
+        index.spelling = PathSpelling(paths: index.routes.sourcePaths)
+        return LinkResolver(index: index)
+    }
 
-    let marker = RenderedMarkdown.rootMarker
+    let resolver = Self.resolver()
+
+    func resolve(_ url: String, from source: String = "notes/a.md") -> LinkResolver.Resolution {
+        let owner = resolver.index.routes.route(forSource: source) ?? .home
+        return resolver.resolve(url, from: source, on: owner)
+    }
+
+    func isBroken(_ resolution: LinkResolver.Resolution) -> Bool {
+        if case .broken = resolution { true } else { false }
+    }
 
     @Test func relativeMarkdownLinkBecomesItsPage() {
-        #expect(resolver.resolve("../a.md", from: "notes/sub/b.md") == .rewritten(marker + "notes/a.html"))
+        #expect(resolve("../a.md", from: "notes/sub/b.md") == .target(.route(.note("a"), fragment: nil)))
     }
 
     @Test func fragmentIsKeptAndChecked() {
-        #expect(resolver.resolve("a.md#details", from: "notes/x.md") == .rewritten(marker + "notes/a.html#details"))
-        guard case .broken(let message, let hint) = resolver.resolve("a.md#detail", from: "notes/x.md") else {
+        #expect(resolve("a.md#details", from: "notes/x.md") == .target(.route(.note("a"), fragment: "details")))
+        guard case .broken(let message, let hint) = resolve("a.md#detail", from: "notes/x.md") else {
             Issue.record("expected a broken link"); return
         }
         #expect(message.contains("#detail"))
@@ -31,57 +49,114 @@ struct LinkResolverTests {
     }
 
     @Test func teamAndActivityLinks() {
-        #expect(resolver.resolve("team:platform", from: "notes/a.md") == .rewritten(marker + "teams/platform.html"))
-        #expect(resolver.resolve("activity:upgrades", from: "notes/a.md") == .rewritten(marker + "raci.html#upgrades"))
+        #expect(resolve("team:platform") == .target(.route(.team("platform"), fragment: nil)))
+        #expect(resolve("activity:upgrades") == .target(.route(.raci, fragment: "upgrades")))
     }
 
     @Test func unknownTeamSuggestsTheClosestID() {
-        #expect(resolver.resolve("team:platfrom", from: "notes/a.md")
-            == .broken(message: "no team has the id 'platfrom'", hint: "did you mean 'platform'?"))
+        #expect(resolve("team:platfrom") == .broken(message: "no team has the id 'platfrom'", hint: "did you mean 'platform'?"))
     }
 
-    @Test func externalAndMailLinksAreLeftAlone() {
-        #expect(resolver.resolve("https://example.com/a.md", from: "notes/a.md") == .unchanged)
-        #expect(resolver.resolve("mailto:ops@example.com", from: "notes/a.md") == .unchanged)
-        #expect(resolver.resolve("//cdn.example.com/x", from: "notes/a.md") == .unchanged)
+    @Test func externalAndMailLinksStayAsWritten() {
+        #expect(resolve("https://example.com/a.md") == .target(.written("https://example.com/a.md")))
+        #expect(resolve("mailto:ops@example.com") == .target(.written("mailto:ops@example.com")))
+        #expect(resolve("//cdn.example.com/x") == .target(.written("//cdn.example.com/x")))
     }
 
     @Test func inPageAnchorIsChecked() {
-        #expect(resolver.resolve("#intro", from: "notes/a.md") == .unchanged)
-        #expect(resolver.resolve("#nope", from: "notes/a.md") != .unchanged)
+        #expect(resolve("#intro") == .target(.fragment("intro")))
+        #expect(isBroken(resolve("#nope")))
     }
 
-    @Test func folderLinkMeansItsIndex() {
-        #expect(resolver.resolve("sub/", from: "notes/a.md") == .rewritten(marker + "notes/sub/index.html"))
+    @Test func inPageAnchorOfAnActivityNoteLeadsToTheMatrix() {
+        #expect(resolver.resolve("#upgrades", from: "raci.yml", on: .raci) == .target(.route(.raci, fragment: "upgrades")))
+    }
+
+    @Test(arguments: ["sub/", "sub", "sub/README.md", "./sub/#"])
+    func folderLinkMeansItsReadme(url: String) {
+        #expect(resolve(url) == .target(.route(.note("sub/README"), fragment: nil)))
+    }
+
+    @Test func hugoSectionAndMkDocsIndexAreSectionPages() {
+        #expect(resolve("hugo/") == .target(.route(.note("hugo/_index"), fragment: nil)))
+        #expect(resolve("docs/") == .target(.route(.note("docs/index"), fragment: nil)))
+    }
+
+    @Test func folderWithoutSectionPageMeansThePageMadeForIt() {
+        #expect(resolve("bare/") == .target(.route(.folder("bare"), fragment: nil)))
+    }
+
+    @Test func prettyLinkMeansTheNoteOfThatName() {
+        // `notes/hugo/other.md` is at `hugo/other/`, so `../page/` is its sibling, as Hugo reads it.
+        #expect(resolve("../page/", from: "notes/hugo/other.md") == .target(.route(.note("hugo/page"), fragment: nil)))
+        #expect(resolve("page#panel-interviews", from: "notes/hugo/_index.md") == .target(.route(.note("hugo/page"), fragment: "panel-interviews")))
+    }
+
+    @Test func siteAbsoluteLinksStartAtTheLinksRoot() {
+        let resolver = Self.resolver(linksRoot: "notes")
+        #expect(resolver.resolve("/hugo/page/", from: "notes/a.md", on: .note("a")) == .target(.route(.note("hugo/page"), fragment: nil)))
+        #expect(resolver.resolve("/sub/", from: "notes/a.md", on: .note("a")) == .target(.route(.note("sub/README"), fragment: nil)))
+    }
+
+    @Test func siteAbsoluteLinksStartAtTheSourceFolderByDefault() {
+        #expect(resolve("/notes/a.md") == .target(.route(.note("a"), fragment: nil)))
+    }
+
+    @Test func siteAbsoluteLinkToAMissingPageSuggestsTheLinksRoot() {
+        guard case .broken(_, let hint) = resolve("/elsewhere/x/") else { Issue.record("expected broken"); return }
+        #expect(hint?.contains("links: { root: notes }") == true)
+    }
+
+    @Test func anchorThatDiffersOnlyInCaseIsLinkedWithAWarning() {
+        guard case .approximate(let target, let message, let hint) = resolve("#LOA-TLDR") else { Issue.record("expected a warning"); return }
+        #expect(target == .fragment("loa-tldr"))
+        #expect(message.contains("#loa-tldr"))
+        #expect(hint?.contains("#loa-tldr") == true)
+    }
+
+    @Test func anchorAsGitHubSpellsItFindsTheHeading() {
+        #expect(resolve("#main") == .target(.fragment("main-1")))
+    }
+
+    @Test func googleDocsBookmarkSaysWhatItIs() {
+        guard case .broken(let message, _) = resolve("a.md#bookmark=id.x1y2") else { Issue.record("expected broken"); return }
+        #expect(message.contains("Google Docs"))
     }
 
     @Test func staticFilesAndGeneratedPagesResolve() {
-        #expect(resolver.resolve("../assets/diagram.svg", from: "notes/a.md") == .rewritten(marker + "assets/diagram.svg"))
-        #expect(resolver.resolve("../raci.html", from: "notes/a.md") == .rewritten(marker + "raci.html"))
+        #expect(resolve("../assets/diagram.svg") == .target(.route(.file("assets/diagram.svg"), fragment: nil)))
+        #expect(resolve("../raci.html") == .target(.route(.raci, fragment: nil)))
+        #expect(resolve("../print.html") == .target(.route(.print, fragment: nil)))
+        #expect(resolve("../raci.csv") == .target(.route(.file("raci.csv"), fragment: nil)))
     }
 
-    @Test func percentEncodedPathsAreDecoded() {
-        #expect(resolver.resolve("sub/%62.md", from: "notes/a.md") == .rewritten(marker + "notes/sub/b.html"))
+    @Test func linkToAPageByItsHTMLNameFindsTheNote() {
+        #expect(resolve("sub/b.html") == .target(.route(.note("sub/b"), fragment: nil)))
+    }
+
+    @Test func percentEncodedPathsAndAnchorsAreDecoded() {
+        #expect(resolve("sub/%62.md") == .target(.route(.note("sub/b"), fragment: nil)))
+        #expect(resolve("%E6%97%A5%E6%9C%AC%E8%AA%9E/%E3%83%9A%E3%83%BC%E3%82%B8.md") == .target(.route(.note("日本語/ページ"), fragment: nil)))
     }
 
     @Test(arguments: ["../../../etc/passwd", "../../outside.md", "..%2F..%2F..%2Fsecret.md"])
     func linksCannotClimbOutOfTheSource(url: String) {
-        guard case .broken = resolver.resolve(url, from: "notes/a.md") else {
-            Issue.record("\(url) should be broken"); return
-        }
+        #expect(isBroken(resolve(url)), "\(url) should be broken")
     }
 
-    @Test func absolutePathsAreRejectedWithAHint() {
-        guard case .broken(_, let hint) = resolver.resolve("/notes/a.md", from: "notes/a.md") else {
-            Issue.record("expected broken"); return
-        }
-        #expect(hint?.contains("relative") == true)
+    @Test func linkToADraftSaysSo() {
+        guard case .broken(let message, _) = resolve("draft.md") else { Issue.record("expected broken"); return }
+        #expect(message.contains("a draft"))
     }
 
-    @Test func missingPageIsBroken() {
-        guard case .broken(let message, _) = resolver.resolve("missing.md", from: "notes/a.md") else {
-            Issue.record("expected broken"); return
-        }
-        #expect(message.contains("notes/missing.md"))
+    @Test func missingPageIsBrokenAndATypoIsSuggested() {
+        guard case .broken(let message, let hint) = resolve("sub/c.md") else { Issue.record("expected broken"); return }
+        #expect(message.contains("notes/sub/c.md"))
+        #expect(hint == "did you mean 'notes/sub/b.md'?")
+    }
+
+    @Test func missingPageThatMovedIsSuggestedWhereItIs() {
+        guard case .broken(_, let hint) = resolve("page.md") else { Issue.record("expected broken"); return }
+        #expect(hint == "did you mean 'notes/hugo/page.md'?")
     }
 }

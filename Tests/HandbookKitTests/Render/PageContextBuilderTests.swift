@@ -11,9 +11,8 @@ struct PageContextBuilderTests {
     }
 
     func teamContext(_ id: String, _ overrides: [String: String] = [:]) throws -> [String: Any] {
-        let (builder, handbook) = try builder(overrides)
-        let index = try #require(handbook.teams.firstIndex { $0.id == id })
-        let page = Page(kind: .team(index), path: "teams/\(id).html", title: id)
+        let (builder, _) = try builder(overrides)
+        let page = Page(route: .team(id), title: id)
         return try #require(builder.context(for: page)["team"] as? [String: Any])
     }
 
@@ -36,14 +35,15 @@ struct PageContextBuilderTests {
     }
 
     @Test func pagesKnowTheirWayToTheRoot() {
-        #expect(Page(kind: .raci, path: "raci.html", title: "").root == "")
-        #expect(Page(kind: .teams, path: "teams/index.html", title: "").root == "../")
-        #expect(Page(kind: .note(0), path: "notes/a/b.html", title: "").root == "../../")
+        #expect(Page(route: .raci, title: "").root == "")
+        #expect(Page(route: .teams, title: "").root == "../")
+        #expect(Page(route: .note("a/b"), title: "").root == "../../")
+        #expect(Page(route: .note("a/README"), title: "").root == "../../")
     }
 
     @Test func currentNavigationEntryIsMarked() throws {
         let (builder, _) = try builder()
-        let nav = try #require(builder.context(for: Page(kind: .teams, path: "teams/index.html", title: ""))["nav"] as? [[String: Any]])
+        let nav = try #require(builder.context(for: Page(route: .teams, title: ""))["nav"] as? [[String: Any]])
         #expect(nav.filter { $0["current"] as? Bool == true }.map { $0["title"] as? String } == ["Teams"])
     }
 }

@@ -1,0 +1,148 @@
+/// Every file the site will have and who claims it, made from the parsed sources before anything
+/// is rendered: the site's manifest.
+///
+/// It answers what a source file or an address inside the site stands for (link resolution), which
+/// page is a folder's section page, and which two sources would write one file (``collisions``).
+/// Where each route goes is ``Route/path``; this table only says which routes exist.
+public struct Routes: Sendable {
+    /// Every HTML page, in the order they are rendered: the handful every handbook has, then
+    /// teams, notes, generated folder pages and redirects.
+    public private(set) var pages: [Route] = []
+    /// The files made from the model besides pages (scripts, exports), and the copied ones.
+    public private(set) var files: [Route] = []
+    /// Source path (`notes/a.md`, `teams/x.md`, `raci.yml`, `index.md`, a static file) → its route.
+    private var bySource: [String: Route] = [:]
+    /// Site path → the route written there (the first claim, when two claim it).
+    private var byPath: [String: Route] = [:]
+    /// A folder of the source (`notes/onboarding`, `teams`, `""`) → the page that stands for it.
+    private var sections: [String: Route] = [:]
+    /// Redirect path → where it sends the reader.
+    public private(set) var redirects: [String: LinkTarget] = [:]
+    /// Two claims on one file of the site (or on names that are one file on macOS and Windows).
+    public private(set) var collisions: [Collision] = []
+
+    /// Files every build makes from the model.
+    public static let navigationScript = Route.file("navigation.js")
+    public static let searchIndex = Route.file("search-index.js")
+    public static let matrixCSV = Route.file("raci.csv")
+    public static let modelJSON = Route.file("handbook.json")
+    public static let sitemap = Route.file("sitemap.xml")
+
+    /// Two sources that would write the same file.
+    public struct Collision: Sendable, Hashable {
+        /// The claim that came second (in path order), and the first.
+        public var claim: Claim
+        public var earlier: Claim
+    }
+
+    /// A file of the site and the source that asks for it.
+    public struct Claim: Sendable, Hashable {
+        public var route: Route
+        /// The source file that makes it, for messages (`notes/a.md`), or a description (`the theme`).
+        public var source: String
+    }
+
+    public init() {}
+
+    /// The routes of a handbook's sources.
+    /// - Parameters:
+    ///   - notes: note ids (paths inside `notes/` without `.md`), drafts left out.
+    ///   - staticFiles: paths of the files copied as they are.
+    ///   - hasShapes: whether `shapes.html` is made.
+    ///   - hasSitemap: whether `sitemap.xml` is made (`base_url` is set).
+    public init(teams: [String], notes: [String], staticFiles: [String], hasShapes: Bool, hasSitemap: Bool, redirects: [(path: String, source: String, target: LinkTarget)] = []) {
+        for route in [Route.home, .teams, .raci, .notFound, .print] + (hasShapes ? [.shapes] : []) {
+            claim(route, by: Self.describe(route))
+        }
+        sections[""] = .home
+        sections["teams"] = .teams
+        bySource["index.md"] = .home
+        bySource["raci.yml"] = .raci
+        for id in teams { claim(.team(id), by: "teams/\(id).md") }
+        var folders: Set<String> = []
+        for id in notes {
+            claim(.note(id), by: "notes/\(id).md")
+            var folder = Substring(id)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                folders.insert(String(folder))
+            }
+            if let folder = Route.sectionFolder(ofNote: id) {
+                let key = folder.isEmpty ? "notes" : "notes/\(folder)"
+                sections[key] = sections[key] ?? .note(id)
+            }
+        }
+        for folder in folders.sorted() where sections["notes/\(folder)"] == nil {
+            sections["notes/\(folder)"] = .folder(folder)
+            claim(.folder(folder), by: "the folder notes/\(folder)/")
+        }
+        for redirect in redirects {
+            redirectsTo(redirect.path, redirect.target, source: redirect.source)
+        }
+        for path in [Self.navigationScript, Self.searchIndex, Self.matrixCSV, Self.modelJSON] + (hasSitemap ? [Self.sitemap] : []) {
+            claim(path, by: "the build")
+        }
+        for path in staticFiles {
+            claim(.file(path), by: path)
+            bySource[path] = .file(path)
+        }
+    }
+
+    /// Adds the theme's assets, which are copied under `assets/`.
+    public mutating func addThemeAssets(_ paths: [String]) {
+        for path in paths { claim(.file("assets/" + path), by: "the theme") }
+    }
+
+    private mutating func redirectsTo(_ path: String, _ target: LinkTarget, source: String) {
+        guard claim(.redirect(path), by: source) else { return }
+        redirects[path] = target
+    }
+
+    /// Records a file of the site; a second claim on its path (or one differing only in case)
+    /// is a collision. Whether the claim was taken.
+    @discardableResult
+    private mutating func claim(_ route: Route, by source: String) -> Bool {
+        let path = route.path
+        if let first = byPath[path] ?? caseFolded[path.lowercased()] {
+            collisions.append(Collision(claim: Claim(route: route, source: source), earlier: Claim(route: first, source: claimants[first] ?? "")))
+            return false
+        }
+        byPath[path] = route
+        caseFolded[path.lowercased()] = route
+        claimants[route] = source
+        if route.isPage { pages.append(route) } else { files.append(route) }
+        if let source = route.source { bySource[source] = route }
+        return true
+    }
+
+    /// Lower-cased site path → the route there, to find paths that differ only in case.
+    private var caseFolded: [String: Route] = [:]
+    /// Route → the source that claimed it.
+    private var claimants: [Route: String] = [:]
+
+    /// What a page without a source file is called in messages.
+    private static func describe(_ route: Route) -> String {
+        "the \(route.path) the build makes"
+    }
+
+    // MARK: - Questions
+
+    /// The route a source file becomes, e.g. `notes/a.md` → `.note("a")`.
+    public func route(forSource path: String) -> Route? { bySource[path] }
+
+    /// The route written at a site path, e.g. `print.html` → `.print`.
+    public func route(atPath path: String) -> Route? { byPath[path] }
+
+    /// The page that stands for a folder of the source: its section page (`README.md`,
+    /// `_index.md` or `index.md`), the page made for it, the home page for the source folder.
+    public func section(ofFolder folder: String) -> Route? { sections[folder] }
+
+    /// The source that claimed a route, for messages.
+    public func claimant(of route: Route) -> String? { claimants[route] }
+
+    /// Every source path that makes a page or a file, e.g. for suggestions.
+    public var sourcePaths: [String] { Array(bySource.keys) }
+
+    /// Whether the site has this route.
+    public func contains(_ route: Route) -> Bool { claimants[route] != nil }
+}
