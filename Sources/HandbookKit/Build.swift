@@ -1,24 +1,42 @@
 import Foundation
 
-/// One build: load, parse, check, render, and (with an output folder) write, page by page.
+/// One build: load, parse, check, and — depending on ``destination`` — render into a folder or
+/// into memory, or stop there (`check`, `export`).
 public struct Build {
+    /// Where the rendered site goes.
+    public enum Destination: Sendable {
+        /// Written page by page into a folder that replaces the output whole at the end.
+        case folder(URL)
+        /// Kept in ``Result/site`` (tests, tools).
+        case memory
+        /// Not rendered: the build stops once the source and the theme are checked.
+        case none
+    }
+
     public var source: URL
-    public var output: URL?
+    public var destination: Destination
     /// A shape name; `nil` builds the shape `handbook.yml` names.
     public var shape: String?
     /// What a broken link is; `nil` for what `broken_links:` in handbook.yml says (an error by default).
     public var brokenLinks: Diagnostic.Severity?
     public var force = false
-    /// Without an output folder: keep the rendered site in ``Result/site`` (the default), or
-    /// only render every page to find what fails and let it go (`check`, `export`).
-    public var keepsSite = true
     public var generator = "handbook \(Version.current)"
     /// Told the name of each stage as it starts (`load`, `parse`, …), e.g. for a progress line.
     public var onStage: (@Sendable (String) -> Void)?
 
-    public init(source: URL, output: URL? = nil) {
+    public init(source: URL, destination: Destination) {
         self.source = source
-        self.output = output
+        self.destination = destination
+    }
+
+    /// A build into a folder, or into memory without one.
+    public init(source: URL, output: URL? = nil) {
+        self.init(source: source, destination: output.map(Destination.folder) ?? .memory)
+    }
+
+    /// The output folder, when the site is written to one.
+    public var output: URL? {
+        if case .folder(let url) = destination { url } else { nil }
     }
 
     public struct Result: Sendable {
@@ -28,90 +46,124 @@ public struct Build {
         public var report: SiteWriter.Report?
         /// Pages rendered (HTML files).
         public var pageCount: Int { site?.files.keys.filter { $0.hasSuffix(".html") }.count ?? report?.pages ?? 0 }
-        /// How long each stage took, in order: `load`, `parse`, `check`, `render`, `write`.
+        /// How long each stage took, in order: `load`, `parse`, `git`, `check`, `theme`, `render`, `write`.
         public var timings: [(stage: String, seconds: Double)] = []
-    }
-
-    /// Runs `work` and records how long it took under `stage`.
-    private func timed<T, Failure: Error>(_ stage: String, _ result: inout Result, _ work: () throws(Failure) -> T) throws(Failure) -> T {
-        onStage?(stage)
-        let start = DispatchTime.now().uptimeNanoseconds
-        defer { result.timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
-        return try work()
     }
 
     /// Runs the pipeline. Errors stop it before anything is written; the result says what happened.
     public func run() -> Result {
-        var diagnostics = Diagnostics()
-        var result = Result(diagnostics: diagnostics)
-        if let output {
+        let run = Run(build: self)
+        run.stages()
+        return run.result
+    }
+
+    /// The state of one run as it goes through the stages.
+    private final class Run {
+        let build: Build
+        var result = Result(diagnostics: Diagnostics())
+
+        init(build: Build) {
+            self.build = build
+        }
+
+        /// Each stage returns `nil` when the build stops there.
+        func stages() {
+            guard validateOutput(),
+                  var handbook = loadAndParse()
+            else { return }
+            handbook.lastUpdated = timed("git") { GitHistory.lastChanges(in: handbook.sourceRoot) }
+            result.handbook = handbook
+            result.diagnostics.append(contentsOf: timed("check") { HandbookChecker.check(handbook) })
+            guard let shape = shape(of: handbook), let theme = timed("theme", { loadTheme(for: &handbook) }) else { return }
+            result.handbook = handbook
+            guard !result.diagnostics.hasErrors else { return }
+            render(handbook, theme: theme, shape: shape)
+        }
+
+        /// Refuses an output folder that would destroy something.
+        func validateOutput() -> Bool {
+            guard let output = build.output else { return true }
             do {
-                try SiteWriter(output: output, force: force).validate(source: source)
+                try SiteWriter(output: output, force: build.force).validate(source: build.source)
+                return true
             } catch {
-                diagnostics.error("output-refused", at: nil, error.message, hint: error.hint)
-                result.diagnostics = diagnostics
-                return result
+                result.diagnostics.error("output-refused", at: nil, error.message, hint: error.hint)
+                return false
             }
         }
-        // The sources go out of scope once parsed: the model holds what the pages need.
-        let (root, parsed, parseDiagnostics) = { () -> (URL, Handbook?, Diagnostics) in
-            let tree = timed("load", &result) { SourceTree.load(from: source, diagnostics: &diagnostics) }
-            let (handbook, parseDiagnostics) = timed("parse", &result) { HandbookParser.parse(tree) }
-            return (tree.root, handbook, parseDiagnostics)
-        }()
-        var handbook = parsed
-        handbook?.lastUpdated = timed("git", &result) { GitHistory.lastChanges(in: root) }
-        diagnostics.append(contentsOf: parseDiagnostics)
-        if (brokenLinks ?? handbook?.settings.brokenLinks) == .warning { diagnostics.demote(LinkResolver.brokenCode) }
-        result.handbook = handbook
-        guard let handbook else {
-            result.diagnostics = diagnostics
-            return result
+
+        /// The model; the sources go out of scope once parsed (the model holds what the pages need).
+        func loadAndParse() -> Handbook? {
+            var diagnostics = Diagnostics()
+            let tree = timed("load") { SourceTree.load(from: build.source, diagnostics: &diagnostics) }
+            let (handbook, parseDiagnostics) = timed("parse") { HandbookParser.parse(tree) }
+            diagnostics.append(contentsOf: parseDiagnostics)
+            if (build.brokenLinks ?? handbook?.settings.brokenLinks) == .warning { diagnostics.demote(LinkResolver.brokenCode) }
+            result.diagnostics.append(contentsOf: diagnostics)
+            return handbook
         }
-        diagnostics.append(contentsOf: timed("check", &result) { HandbookChecker.check(handbook) })
-        let shapeName = shape ?? handbook.settings.defaultShape
-        let shape = handbook.shape(named: shapeName)
-        if shape == nil, self.shape != nil {
-            diagnostics.error(
-                "shape-unknown", at: nil, "no shape is named '\(shapeName)'",
+
+        /// The shape to build; `nil` (with an error) when the one asked for is not defined.
+        func shape(of handbook: Handbook) -> Shape? {
+            let name = build.shape ?? handbook.settings.defaultShape
+            if let shape = handbook.shape(named: name) { return shape }
+            if build.shape == nil { return .full }
+            result.diagnostics.error(
+                "shape-unknown", at: nil, "no shape is named '\(name)'",
                 hint: "the shapes defined in handbook.yml are: \(handbook.settings.shapes.map(\.name).joined(separator: ", "))")
+            return nil
         }
-        guard let folders = Theme.locate(handbook.settings.theme, sourceRoot: root) else {
-            diagnostics.error(
-                "theme-missing", at: handbook.settings.location, "no theme named '\(handbook.settings.theme)' was found",
-                hint: "themes are looked up in: \(Theme.searchPath(sourceRoot: root).map(\.path).joined(separator: ", "))")
-            result.diagnostics = diagnostics
-            return result
-        }
-        let theme = Theme(folders: folders, diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else {
-            result.diagnostics = diagnostics
-            return result
-        }
-        let renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape ?? .full, generator: generator)
-        guard let output else {
-            if keepsSite {
-                result.site = timed("render", &result) { renderer.render(diagnostics: &diagnostics) }
-            } else {
-                timed("render", &result) { renderer.render(into: SiteDiscarder(), diagnostics: &diagnostics) }
+
+        /// The theme, its problems reported; its assets join the site's routes.
+        func loadTheme(for handbook: inout Handbook) -> Theme? {
+            let root = handbook.sourceRoot
+            guard let folders = Theme.locate(handbook.settings.theme, sourceRoot: root) else {
+                result.diagnostics.error(
+                    "theme-missing", at: handbook.settings.location, "no theme named '\(handbook.settings.theme)' was found",
+                    hint: "themes are looked up in: \(Theme.searchPath(sourceRoot: root).map(\.path).joined(separator: ", "))")
+                return nil
             }
-            result.diagnostics = diagnostics
-            return result
+            var diagnostics = Diagnostics()
+            let theme = Theme(folders: folders, diagnostics: &diagnostics)
+            let known = handbook.routes.collisions.count
+            handbook.routes.addThemeAssets(theme.assets.keys.sorted())
+            for collision in handbook.routes.collisions.dropFirst(known) { diagnostics.append(HandbookParser.diagnostic(for: collision)) }
+            result.diagnostics.append(contentsOf: diagnostics)
+            return theme
         }
-        // Pages go to disk as they are rendered, into a folder that replaces the output only
-        // when the whole site is there and nothing went wrong.
-        do {
-            let staging = try SiteWriter(output: output, force: force).stage()
-            timed("render", &result) { renderer.render(into: staging, diagnostics: &diagnostics) }
-            if diagnostics.hasErrors {
-                staging.abandon()
-            } else {
-                result.report = try timed("write", &result) { () throws(SiteWriter.Failure) in try staging.finish() }
+
+        /// Renders into the destination. Pages go to disk as they are rendered, into a folder that
+        /// replaces the output only when the whole site is there and nothing went wrong.
+        func render(_ handbook: Handbook, theme: Theme, shape: Shape) {
+            let renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape, generator: build.generator)
+            var diagnostics = Diagnostics()
+            defer { result.diagnostics.append(contentsOf: diagnostics) }
+            switch build.destination {
+            case .none:
+                return
+            case .memory:
+                result.site = timed("render") { renderer.render(diagnostics: &diagnostics) }
+            case .folder(let output):
+                do {
+                    let staging = try SiteWriter(output: output, force: build.force).stage()
+                    timed("render") { renderer.render(into: staging, diagnostics: &diagnostics) }
+                    if diagnostics.hasErrors {
+                        staging.abandon()
+                    } else {
+                        result.report = try timed("write") { () throws(SiteWriter.Failure) in try staging.finish() }
+                    }
+                } catch {
+                    diagnostics.error("output-failed", at: nil, error.message, hint: error.hint)
+                }
             }
-        } catch {
-            diagnostics.error("output-failed", at: nil, error.message, hint: error.hint)
         }
-        result.diagnostics = diagnostics
-        return result
+
+        /// Runs `work` and records how long it took under `stage`.
+        func timed<T, Failure: Error>(_ stage: String, _ work: () throws(Failure) -> T) throws(Failure) -> T {
+            build.onStage?(stage)
+            let start = DispatchTime.now().uptimeNanoseconds
+            defer { result.timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+            return try work()
+        }
     }
 }

@@ -39,9 +39,8 @@ struct CheckCommand: ParsableCommand {
     var shape: String?
 
     func run() throws {
-        var build = Build(source: URL(fileURLWithPath: source))
+        var build = Build(source: URL(fileURLWithPath: source), destination: .none)
         build.shape = shape
-        build.keepsSite = false
         let diagnostics = build.run().diagnostics
         let failed = diagnostics.hasErrors || (strict && !diagnostics.warnings.isEmpty)
         switch format {

@@ -53,9 +53,8 @@ struct ExportCommand: ParsableCommand {
 
     /// Checks the source like `build` does; errors are printed and exit with 1.
     static func load(_ source: String, shape: String?) throws -> (Handbook, Shape) {
-        var build = Build(source: URL(fileURLWithPath: source))
+        var build = Build(source: URL(fileURLWithPath: source), destination: .none)
         build.shape = shape
-        build.keepsSite = false
         let result = build.run()
         DiagnosticPrinter(source: source).print(result.diagnostics)
         guard !result.diagnostics.hasErrors, let handbook = result.handbook,

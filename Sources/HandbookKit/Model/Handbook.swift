@@ -3,6 +3,8 @@ import Foundation
 /// The whole handbook: everything the source says, parsed, resolved and cross-linked.
 public struct Handbook: Sendable {
     public var settings: Settings
+    /// The source folder it was read from.
+    public var sourceRoot: URL
     /// Every page and file of the site.
     public var routes: Routes
     /// The home page's prose from `index.md`.
@@ -24,10 +26,11 @@ public struct Handbook: Sendable {
     public var lastUpdated: [String: Date] = [:]
 
     public init(
-        settings: Settings, routes: Routes = Routes(), home: RenderedMarkdown? = nil, teams: [Team] = [], groups: [Group] = [],
+        settings: Settings, sourceRoot: URL = URL(fileURLWithPath: "."), routes: Routes = Routes(), home: RenderedMarkdown? = nil, teams: [Team] = [], groups: [Group] = [],
         areas: [Area] = [], notes: [Note] = [], staticFiles: [SourceTree.StaticFile] = []
     ) {
         self.settings = settings
+        self.sourceRoot = sourceRoot
         self.routes = routes
         self.home = home
         self.teams = teams

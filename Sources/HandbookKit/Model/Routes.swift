@@ -35,11 +35,29 @@ public struct Routes: Sendable {
         public var earlier: Claim
     }
 
-    /// A file of the site and the source that asks for it.
+    /// A file of the site and what asks for it.
     public struct Claim: Sendable, Hashable {
         public var route: Route
-        /// The source file that makes it, for messages (`notes/a.md`), or a description (`the theme`).
-        public var source: String
+        public var claimant: Claimant
+    }
+
+    /// What makes a file of the site.
+    public enum Claimant: Sendable, Hashable, Comparable, CustomStringConvertible {
+        /// A source file (`notes/a.md`, `assets/logo.png`).
+        case source(String)
+        /// A folder of notes without a section page of its own.
+        case folder(String)
+        case theme
+        case build
+
+        public var description: String {
+            switch self {
+            case .source(let path): path
+            case .folder(let path): "the folder notes/\(path)/"
+            case .theme: "the theme"
+            case .build: "the build"
+            }
+        }
     }
 
     public init() {}
@@ -52,16 +70,16 @@ public struct Routes: Sendable {
     ///   - hasSitemap: whether `sitemap.xml` is made (`base_url` is set).
     public init(teams: [String], notes: [String], staticFiles: [String], hasShapes: Bool, hasSitemap: Bool, redirects: [(path: String, source: String, target: LinkTarget)] = []) {
         for route in [Route.home, .teams, .raci, .notFound, .print] + (hasShapes ? [.shapes] : []) {
-            claim(route, by: Self.describe(route))
+            claim(route, by: .build)
         }
         sections[""] = .home
         sections["teams"] = .teams
         bySource["index.md"] = .home
         bySource["raci.yml"] = .raci
-        for id in teams { claim(.team(id), by: "teams/\(id).md") }
+        for id in teams { claim(.team(id), by: .source("teams/\(id).md")) }
         var folders: Set<String> = []
         for id in notes {
-            claim(.note(id), by: "notes/\(id).md")
+            claim(.note(id), by: .source("notes/\(id).md"))
             var folder = Substring(id)
             while let slash = folder.lastIndex(of: "/") {
                 folder = folder[..<slash]
@@ -74,42 +92,37 @@ public struct Routes: Sendable {
         }
         for folder in folders.sorted() where sections["notes/\(folder)"] == nil {
             sections["notes/\(folder)"] = .folder(folder)
-            claim(.folder(folder), by: "the folder notes/\(folder)/")
+            claim(.folder(folder), by: .folder(folder))
         }
-        for redirect in redirects {
-            redirectsTo(redirect.path, redirect.target, source: redirect.source)
+        for redirect in redirects where claim(.redirect(redirect.path), by: .source(redirect.source)) {
+            self.redirects[redirect.path] = redirect.target
         }
         for path in [Self.navigationScript, Self.searchIndex, Self.matrixCSV, Self.modelJSON] + (hasSitemap ? [Self.sitemap] : []) {
-            claim(path, by: "the build")
+            claim(path, by: .build)
         }
         for path in staticFiles {
-            claim(.file(path), by: path)
+            claim(.file(path), by: .source(path))
             bySource[path] = .file(path)
         }
     }
 
     /// Adds the theme's assets, which are copied under `assets/`.
     public mutating func addThemeAssets(_ paths: [String]) {
-        for path in paths { claim(.file("assets/" + path), by: "the theme") }
-    }
-
-    private mutating func redirectsTo(_ path: String, _ target: LinkTarget, source: String) {
-        guard claim(.redirect(path), by: source) else { return }
-        redirects[path] = target
+        for path in paths { claim(.file("assets/" + path), by: .theme) }
     }
 
     /// Records a file of the site; a second claim on its path (or one differing only in case)
     /// is a collision. Whether the claim was taken.
     @discardableResult
-    private mutating func claim(_ route: Route, by source: String) -> Bool {
+    private mutating func claim(_ route: Route, by claimant: Claimant) -> Bool {
         let path = route.path
-        if let first = byPath[path] ?? caseFolded[path.lowercased()] {
-            collisions.append(Collision(claim: Claim(route: route, source: source), earlier: Claim(route: first, source: claimants[first] ?? "")))
+        if let first = byPath[path] ?? caseFolded[path.lowercased()], let earlier = claimants[first] {
+            collisions.append(Collision(claim: Claim(route: route, claimant: claimant), earlier: Claim(route: first, claimant: earlier)))
             return false
         }
         byPath[path] = route
         caseFolded[path.lowercased()] = route
-        claimants[route] = source
+        claimants[route] = claimant
         if route.isPage { pages.append(route) } else { files.append(route) }
         if let source = route.source { bySource[source] = route }
         return true
@@ -117,13 +130,8 @@ public struct Routes: Sendable {
 
     /// Lower-cased site path → the route there, to find paths that differ only in case.
     private var caseFolded: [String: Route] = [:]
-    /// Route → the source that claimed it.
-    private var claimants: [Route: String] = [:]
-
-    /// What a page without a source file is called in messages.
-    private static func describe(_ route: Route) -> String {
-        "the \(route.path) the build makes"
-    }
+    /// Route → what claimed it.
+    private var claimants: [Route: Claimant] = [:]
 
     // MARK: - Questions
 
@@ -137,8 +145,8 @@ public struct Routes: Sendable {
     /// `_index.md` or `index.md`), the page made for it, the home page for the source folder.
     public func section(ofFolder folder: String) -> Route? { sections[folder] }
 
-    /// The source that claimed a route, for messages.
-    public func claimant(of route: Route) -> String? { claimants[route] }
+    /// What claimed a route.
+    public func claimant(of route: Route) -> Claimant? { claimants[route] }
 
     /// Every source path that makes a page or a file, e.g. for suggestions.
     public var sourcePaths: [String] { Array(bySource.keys) }

@@ -12,21 +12,26 @@ extension HandbookParser {
 
     /// Two claims on one file, said as the author sees it.
     static func diagnostic(for collision: Routes.Collision) -> Diagnostic {
-        // Reported at the claim whose source sorts last, so the message is the same whatever the order of claims.
-        let (earlier, claim) = collision.claim.source < collision.earlier.source
+        // Reported at the source that sorts last, so the message does not depend on the order of claims.
+        let (earlier, claim) = collision.claim.claimant < collision.earlier.claimant
             ? (collision.claim, collision.earlier) : (collision.earlier, collision.claim)
-        let location = SourceLocation(file: claim.source)
+        let location = SourceLocation(file: claim.route.source ?? claim.claimant.description)
         if case .note(let id) = claim.route, case .note(let other) = earlier.route,
            let folder = Route.sectionFolder(ofNote: id), Route.sectionFolder(ofNote: other) == folder {
             return .error(
                 "section-duplicate", at: location,
-                "'\(claim.source)' and '\(earlier.source)' are both the section page of notes/\(folder.isEmpty ? "" : folder + "/")",
+                "'\(claim.claimant)' and '\(earlier.claimant)' are both the section page of notes/\(folder.isEmpty ? "" : folder + "/")",
                 hint: "a folder has one section page (README.md, _index.md or index.md): merge the two, or rename one")
+        }
+        if case .source(let path) = earlier.claimant, claim.claimant == .theme {
+            return .error(
+                "output-collision", at: SourceLocation(file: path), "'\(path)' would overwrite a file of the theme with the same path",
+                hint: "rename the file or move it to a sub-folder of assets/")
         }
         let path = claim.route.path
         let message = path == earlier.route.path
-            ? "'\(claim.source)' and '\(earlier.source)' would both become '\(path)'"
-            : "'\(claim.source)' and '\(earlier.source)' would become '\(path)' and '\(earlier.route.path)', which are one file on macOS and Windows"
+            ? "'\(claim.claimant)' and '\(earlier.claimant)' would both become '\(path)'"
+            : "'\(claim.claimant)' and '\(earlier.claimant)' would become '\(path)' and '\(earlier.route.path)', which are one file on macOS and Windows"
         return .error("output-collision", at: location, message, hint: "rename one of them")
     }
 

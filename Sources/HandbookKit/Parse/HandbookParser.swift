@@ -59,7 +59,7 @@ public struct HandbookParser: Sendable {
             case .note(let id): if let index = noteIndex[id] { notes[index].body = markdown }
             }
         }
-        var handbook = Handbook(settings: settings, routes: routes, home: home, teams: teams, groups: groups, areas: areas, notes: notes, staticFiles: tree.staticFiles)
+        var handbook = Handbook(settings: settings, sourceRoot: tree.root, routes: routes, home: home, teams: teams, groups: groups, areas: areas, notes: notes, staticFiles: tree.staticFiles)
         handbook.homeTitle = parser.homeTitle ?? parser.pending.first { $0.owner == .home }?.markdown.liftedTitle
         handbook.references = references
         return (handbook, parser.diagnostics)

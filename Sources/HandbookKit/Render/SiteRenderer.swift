@@ -51,19 +51,12 @@ public struct SiteRenderer: Sendable {
             }
         }
         let failures = parallel ? jobs.parallelMap(run) : jobs.map(run)
-        var written = Set(pages.map(\.path)).union(files.map(\.path))
+        // Which file goes where was settled by the routes: a collision stopped the build before this.
         var problems = failures.compactMap { $0 }
         for (path, url) in theme.assets.sorted(by: { $0.key < $1.key }) {
-            written.insert("assets/" + path)
             problems += [Self.copy("assets/" + path, from: url, to: sink)].compactMap { $0 }
         }
         for file in handbook.staticFiles {
-            guard written.insert(file.path).inserted else {
-                problems.append(.error(
-                    "output-collision", at: SourceLocation(file: file.path), "'\(file.path)' would overwrite a file of the theme with the same path",
-                    hint: "rename the file or move it to a sub-folder of assets/"))
-                continue
-            }
             problems += [Self.copy(file.path, from: file.url, to: sink)].compactMap { $0 }
         }
         // One failing disk says the same thing for every file: report it once.

@@ -26,11 +26,9 @@ struct BadInputTests {
         #expect(folder.read("out/index.html") != nil, "the previous site is still there")
     }
 
-    @Test func aCheckThatKeepsNoSiteStillFindsWhatOnlyRenderingShows() {
+    @Test func aCheckThatRendersNothingStillFindsACollisionWithTheTheme() {
         let folder = minimalHandbook(["content/assets/handbook.css": "body {}"])
-        var build = Build(source: folder.appending("content"))
-        build.keepsSite = false
-        let result = build.run()
+        let result = Build(source: folder.appending("content"), destination: .none).run()
         #expect(result.diagnostics.errors.contains { $0.code == "output-collision" && $0.location?.file == "assets/handbook.css" })
         #expect(result.site == nil)
     }
