@@ -66,6 +66,9 @@ struct Program: Sendable {
         var symbol: Int32
         var indentationStart: Int32
         var indentationEnd: Int32
+        /// Added to an override's indentation, and owed to its first line: `bytes[intrinsicStart..<intrinsicEnd]`.
+        var intrinsicStart: Int32
+        var intrinsicEnd: Int32
         var site: Site
     }
 

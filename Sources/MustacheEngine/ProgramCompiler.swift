@@ -63,9 +63,10 @@ struct ProgramCompiler {
             case .block(let block):
                 let index = Int32(program.blocks.count)
                 let (indentationStart, indentationEnd) = bytes(block.indentation)
+                let (intrinsicStart, intrinsicEnd) = bytes(block.intrinsicIndentation)
                 program.blocks.append(Program.Block(
                     symbol: blockSymbol(block.name), indentationStart: indentationStart, indentationEnd: indentationEnd,
-                    site: site(line: block.line, column: block.column)))
+                    intrinsicStart: intrinsicStart, intrinsicEnd: intrinsicEnd, site: site(line: block.line, column: block.column)))
                 let start = program.operations.count
                 program.operations.append(.end)
                 emit(block.body)

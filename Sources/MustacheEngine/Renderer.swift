@@ -15,8 +15,10 @@ struct Renderer {
     /// The indentation of the current scope is `indentation[0..<scope.indentation]`.
     private var indentation: [UInt8] = []
     private var scope = Scope(start: 0, indentation: 0, index: 0, count: -1)
-    /// Indentation owed to the first piece the current construct writes: its length, or `-1`.
+    /// Indentation owed to the first piece the current construct writes: its length, or `-1`;
+    /// then `program.bytes[pendingIntrinsic]`, an overridden block's intrinsic indentation.
     private var pending = -1
+    private var pendingIntrinsic = 0..<0
     /// Partials, parents and blocks being rendered.
     private var depth = 0
     private var calls = 0
@@ -38,6 +40,7 @@ struct Renderer {
         /// The scope to restore when it ends.
         var saved: Scope
         var ownsPending: Bool
+        var ownsIntrinsic = false
         /// Lists: the elements, and where the body starts.
         var list: (any TemplateList)? = nil
         var body = 0
@@ -154,8 +157,15 @@ struct Renderer {
                 let block = program.blocks[Int(index)]
                 try count(block.site)
                 let override = self.override(of: block.symbol)
-                frames.append(enter(.block, resume: Int(end) + 1))
+                var frame = enter(.block, resume: Int(end) + 1)
                 indent(by: block.indentationStart, block.indentationEnd)
+                if override != nil, block.intrinsicStart < block.intrinsicEnd {
+                    frame.ownsIntrinsic = true
+                    pendingIntrinsic = Int(block.intrinsicStart)..<Int(block.intrinsicEnd)
+                    indentation += program.bytes[pendingIntrinsic]
+                    scope.indentation = indentation.count
+                }
+                frames.append(frame)
                 pc = override ?? pc + 1
 
             case .end:
@@ -182,6 +192,7 @@ struct Renderer {
         let frame = frames.removeLast()
         scope = frame.saved
         if frame.ownsPending { pending = -1 }
+        if frame.ownsIntrinsic { pendingIntrinsic = 0..<0 }
         return frame.resume
     }
 
@@ -231,9 +242,11 @@ struct Renderer {
     /// Writes the indentation a piece of output is owed, before it.
     @inline(__always)
     private mutating func startPiece() {
-        if pending >= 0 {
-            output += indentation[0..<pending]
+        if pending >= 0 || !pendingIntrinsic.isEmpty {
+            if pending >= 0 { output += indentation[0..<pending] }
+            output += program.bytes[pendingIntrinsic]
             pending = -1
+            pendingIntrinsic = 0..<0
         } else if scope.indentation > 0, atLineStart() {
             output += indentation[0..<scope.indentation]
         }

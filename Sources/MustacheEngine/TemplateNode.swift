@@ -26,6 +26,9 @@ indirect enum TemplateNode {
     struct Block {
         var name: String
         var indentation: [UInt8]
+        /// For a standalone tag whose default starts with a line of text: that line's own
+        /// indentation, which an override's lines get too (the spec's "intrinsic indentation").
+        var intrinsicIndentation: [UInt8]
         var body: [TemplateNode]
         var line: Int
         var column: Int

@@ -196,8 +196,15 @@ struct TemplateParser {
                     emitWhiteSpace()
                     if isStandalone(state) { setNewLine = true }
                     let inner = try parse(state.inSection(name, newLine: setNewLine), depth: depth + 1, opening: tag, isParentBody: false)
+                    var intrinsic: [UInt8] = []
+                    if setNewLine, case .text(let first) = inner.nodes.first {
+                        let leading = first.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+                        intrinsic = leading.starts(with: indentation) ? Array(leading.dropFirst(indentation.count)) : []
+                    }
                     let (line, column) = locator.location(of: tag)
-                    body.nodes.append(.block(.init(name: name.path, indentation: Array(indentation), body: inner.nodes, line: line, column: column)))
+                    body.nodes.append(.block(.init(
+                        name: name.path, indentation: Array(indentation), intrinsicIndentation: intrinsic, body: inner.nodes,
+                        line: line, column: column)))
                 }
 
             case UInt8(ascii: "="):
