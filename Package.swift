@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "handbook", targets: ["handbook"]),
         .library(name: "HandbookKit", targets: ["HandbookKit"]),
+        .library(name: "MustacheEngine", targets: ["MustacheEngine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,9 +43,18 @@ let package = Package(
             // allocations (BENCHMARKS.md).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
+        // Our Mustache engine: templates compiled to a flat program, typed values (docs/themes.md).
+        .target(name: "MustacheEngine"),
         .target(name: "HandbookTestSupport", dependencies: ["HandbookKit"], path: "Tests/Support"),
         .testTarget(name: "HandbookKitTests", dependencies: ["HandbookKit", "HandbookTestSupport"]),
         .testTarget(name: "handbookTests", dependencies: ["HandbookKit", "HandbookTestSupport"]),
+        // swift-mustache is here only to prove both engines render the default theme the same;
+        // it goes when HandbookKit no longer uses it.
+        .testTarget(
+            name: "MustacheEngineTests",
+            dependencies: ["MustacheEngine", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Spec")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

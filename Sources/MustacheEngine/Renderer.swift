@@ -1,0 +1,362 @@
+/// Runs a ``Program`` from a template's entry, writing into a byte buffer.
+///
+/// Sections, partials and blocks push frames on an explicit stack instead of recursing, so
+/// only ``TemplateLibrary/maximumCallDepth`` bounds how deep data-driven recursion goes.
+///
+/// Indentation follows swift-mustache: inside an indented partial, each piece of output that
+/// starts a line within one rendering scope (a template, a block, one element of a section)
+/// gets the indentation; a nested scope's first piece gets it when the scope it sits in was at
+/// the start of a line ("pending" indentation).
+struct Renderer {
+    private let program: Program
+    var output: [UInt8] = []
+    private var stack: [TemplateValue] = []
+    private var frames: [Frame] = []
+    /// The indentation of the current scope is `indentation[0..<scope.indentation]`.
+    private var indentation: [UInt8] = []
+    private var scope = Scope(start: 0, indentation: 0, index: 0, count: -1)
+    /// Indentation owed to the first piece the current construct writes: its length, or `-1`;
+    /// then `program.bytes[pendingIntrinsic]`, an overridden block's intrinsic indentation.
+    private var pending = -1
+    private var pendingIntrinsic = 0..<0
+    /// Partials, parents and blocks being rendered.
+    private var depth = 0
+    private var calls = 0
+
+    /// One rendering scope: swift-mustache's `render` call, whose output starts at `start`.
+    private struct Scope {
+        var start: Int
+        var indentation: Int
+        /// The position in the innermost list: `index` of `count`; `count` is `-1` outside lists.
+        var index: Int
+        var count: Int
+    }
+
+    private struct Frame {
+        enum Kind { case list, condition, context, call, block }
+        var kind: Kind
+        /// Where to go on when the construct ends.
+        var resume: Int
+        /// The scope to restore when it ends.
+        var saved: Scope
+        var ownsPending: Bool
+        var ownsIntrinsic = false
+        /// Lists: the elements, and where the body starts.
+        var list: (any TemplateList)? = nil
+        var body = 0
+        /// Calls: the blocks the parent's tag fills, `overrides[overrideStart..<overrideEnd]`.
+        var overrideStart: Int32 = 0
+        var overrideEnd: Int32 = 0
+    }
+
+    init(program: Program) {
+        self.program = program
+    }
+
+    mutating func run(template: Int, root: TemplateValue) throws(TemplateError) {
+        stack.append(root)
+        var pc = Int(program.entries[template])
+        while true {
+            switch program.operations[pc] {
+            case .text(let start, let end):
+                write(Int(start), Int(end))
+                pc += 1
+
+            case .variable(let name):
+                write(resolve(Int(name)), escaped: true)
+                pc += 1
+
+            case .rawVariable(let name):
+                write(resolve(Int(name)), escaped: false)
+                pc += 1
+
+            case .section(let name, let end):
+                let value = resolve(Int(name))
+                switch value {
+                case .list(let list):
+                    let count = list.count
+                    guard count > 0 else {
+                        pc = Int(end) + 1
+                        continue
+                    }
+                    var frame = enter(.list, resume: Int(end) + 1)
+                    frame.list = list
+                    frame.body = pc + 1
+                    frames.append(frame)
+                    scope.index = 0
+                    scope.count = count
+                    stack.append(list.element(at: 0))
+                case .bool(true):
+                    frames.append(enter(.condition, resume: Int(end) + 1))
+                case .bool(false), .null:
+                    pc = Int(end) + 1
+                    continue
+                case .int, .string, .object:
+                    frames.append(enter(.context, resume: Int(end) + 1))
+                    scope.count = -1
+                    stack.append(value)
+                }
+                pc += 1
+
+            case .invertedSection(let name, let end):
+                let value = resolve(Int(name))
+                switch value {
+                case .list(let list) where list.count == 0:
+                    frames.append(enter(.context, resume: Int(end) + 1))
+                    scope.count = -1
+                    stack.append(value)
+                case .bool(false), .null:
+                    frames.append(enter(.condition, resume: Int(end) + 1))
+                default:
+                    pc = Int(end) + 1
+                    continue
+                }
+                pc += 1
+
+            case .endSection:
+                let last = frames.count - 1
+                switch frames[last].kind {
+                case .list:
+                    let next = scope.index + 1
+                    if next < scope.count {
+                        stack[stack.count - 1] = frames[last].list!.element(at: next)
+                        scope.index = next
+                        scope.start = output.count
+                        pc = frames[last].body
+                        continue
+                    }
+                    stack.removeLast()
+                case .context:
+                    stack.removeLast()
+                case .condition, .call, .block:
+                    break
+                }
+                pc = leave()
+
+            case .call(let index):
+                let call = program.calls[Int(index)]
+                var template = Int(call.template)
+                if call.dynamicName >= 0 {
+                    guard case .string(let name) = resolve(Int(call.dynamicName)), let found = program.templateIndex[name],
+                        program.entries[Int(found)] >= 0
+                    else {
+                        pc += 1
+                        continue
+                    }
+                    template = Int(found)
+                }
+                try count(call.site)
+                var frame = enter(.call, resume: pc + 1)
+                frame.overrideStart = call.overrideStart
+                frame.overrideEnd = call.overrideEnd
+                frames.append(frame)
+                indent(by: call.indentationStart, call.indentationEnd)
+                pc = Int(program.entries[template])
+
+            case .block(let index, let end):
+                let block = program.blocks[Int(index)]
+                try count(block.site)
+                let override = self.override(of: block.symbol)
+                var frame = enter(.block, resume: Int(end) + 1)
+                indent(by: block.indentationStart, block.indentationEnd)
+                if override != nil, block.intrinsicStart < block.intrinsicEnd {
+                    frame.ownsIntrinsic = true
+                    pendingIntrinsic = Int(block.intrinsicStart)..<Int(block.intrinsicEnd)
+                    indentation += program.bytes[pendingIntrinsic]
+                    scope.indentation = indentation.count
+                }
+                frames.append(frame)
+                pc = override ?? pc + 1
+
+            case .end:
+                guard !frames.isEmpty else { return }
+                depth -= 1
+                pc = leave()
+            }
+        }
+    }
+
+    // MARK: - Scopes
+
+    /// A frame for a construct starting here, which opens a new scope.
+    private mutating func enter(_ kind: Frame.Kind, resume: Int) -> Frame {
+        let ownsPending = pending < 0 && scope.indentation > 0 && atLineStart()
+        if ownsPending { pending = scope.indentation }
+        let frame = Frame(kind: kind, resume: resume, saved: scope, ownsPending: ownsPending)
+        scope.start = output.count
+        return frame
+    }
+
+    /// Ends the innermost construct: restores its caller's scope; returns where to go on.
+    private mutating func leave() -> Int {
+        let frame = frames.removeLast()
+        scope = frame.saved
+        if frame.ownsPending { pending = -1 }
+        if frame.ownsIntrinsic { pendingIntrinsic = 0..<0 }
+        return frame.resume
+    }
+
+    /// Counts a partial, parent or block against the limits.
+    private mutating func count(_ site: Program.Site) throws(TemplateError) {
+        depth += 1
+        calls += 1
+        guard depth <= TemplateLibrary.maximumCallDepth, calls <= TemplateLibrary.maximumCalls else {
+            let template = Int(site.template)
+            throw TemplateError(
+                kind: .recursionTooDeep,
+                message: depth > TemplateLibrary.maximumCallDepth
+                    ? "partials, parents and blocks are rendered inside each other more than \(TemplateLibrary.maximumCallDepth) deep (through '\(program.templateNames[template])')"
+                    : "rendering takes more than \(TemplateLibrary.maximumCalls) partials, parents and blocks",
+                file: program.files[template], line: Int(site.line), column: Int(site.column))
+        }
+    }
+
+    /// Adds `bytes[start..<end]` to the current indentation, for a partial or block's scope,
+    /// which is outside any list.
+    private mutating func indent(by start: Int32, _ end: Int32) {
+        indentation.removeSubrange(scope.indentation...)
+        indentation += program.bytes[Int(start)..<Int(end)]
+        scope.indentation = indentation.count
+        scope.count = -1
+    }
+
+    /// The override of block `symbol` from the outermost parent that fills it.
+    private func override(of symbol: Int32) -> Int? {
+        for frame in frames where frame.kind == .call && frame.overrideStart < frame.overrideEnd {
+            for override in program.overrides[Int(frame.overrideStart)..<Int(frame.overrideEnd)] where override.symbol == symbol {
+                return Int(override.start)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Output
+
+    /// Whether the current scope's output ends a line: `\n`, not `\r\n`.
+    private func atLineStart() -> Bool {
+        let length = output.count - scope.start
+        guard length > 0, output[output.count - 1] == UInt8(ascii: "\n") else { return false }
+        return length < 2 || output[output.count - 2] != UInt8(ascii: "\r")
+    }
+
+    /// Writes the indentation a piece of output is owed, before it.
+    @inline(__always)
+    private mutating func startPiece() {
+        if pending >= 0 || !pendingIntrinsic.isEmpty {
+            if pending >= 0 { output += indentation[0..<pending] }
+            output += program.bytes[pendingIntrinsic]
+            pending = -1
+            pendingIntrinsic = 0..<0
+        } else if scope.indentation > 0, atLineStart() {
+            output += indentation[0..<scope.indentation]
+        }
+    }
+
+    private mutating func write(_ start: Int, _ end: Int) {
+        guard pending >= 0 || scope.indentation > 0 else {
+            output += program.bytes[start..<end]
+            return
+        }
+        // One piece per line, as swift-mustache has one text token per line.
+        var start = start
+        while start < end {
+            var stop = start
+            while stop < end, program.bytes[stop] != UInt8(ascii: "\n") { stop += 1 }
+            stop = min(stop + 1, end)
+            startPiece()
+            output += program.bytes[start..<stop]
+            start = stop
+        }
+    }
+
+    private mutating func write(_ value: TemplateValue, escaped: Bool) {
+        switch value {
+        case .string(var string):
+            guard !string.isEmpty else { return }
+            startPiece()
+            string.withUTF8 { escaped ? HTMLEscaping.append($0, to: &output) : output.append(contentsOf: $0) }
+        case .int(let int):
+            startPiece()
+            Self.append(int, to: &output)
+        case .bool(let bool):
+            startPiece()
+            let text: StaticString = bool ? "true" : "false"
+            output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        case .null, .list, .object:
+            return
+        }
+    }
+
+    private static func append(_ int: Int, to output: inout [UInt8]) {
+        if int < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = int.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            output.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    // MARK: - Names
+
+    private func resolve(_ index: Int) -> TemplateValue {
+        let name = program.names[index]
+        var transforms = Int(name.transformStart)..<Int(name.transformEnd)
+        var value: TemplateValue
+        switch name.lookup {
+        case .top:
+            value = stack[stack.count - 1]
+        case .stack:
+            value = lookUp(program.parts[Int(name.partStart)])
+            value = descend(value, name.partStart + 1, name.partEnd)
+        case .topOnly:
+            value = Self.child(of: stack[stack.count - 1], program.parts[Int(name.partStart)])
+            value = descend(value, name.partStart + 1, name.partEnd)
+        case .position:
+            guard scope.count >= 0 else { return .null }
+            value = program.transforms[transforms.lowerBound].apply(index: scope.index, count: scope.count)
+            transforms = transforms.dropFirst()
+        }
+        for transform in transforms {
+            if case .null = value { return .null }
+            value = program.transforms[transform].apply(to: value)
+        }
+        return value
+    }
+
+    /// `symbol` in the first value down the context stack that answers it.
+    private func lookUp(_ symbol: Int32) -> TemplateValue {
+        var index = stack.count - 1
+        while index >= 0 {
+            if case .object(let object) = stack[index] {
+                let value = object.templateValue(symbol: Int(symbol))
+                if case .null = value {} else { return value }
+            }
+            index -= 1
+        }
+        return .null
+    }
+
+    /// The rest of a dotted name, each part inside the value of the one before.
+    private func descend(_ value: TemplateValue, _ start: Int32, _ end: Int32) -> TemplateValue {
+        var value = value
+        var part = start
+        while part < end {
+            value = Self.child(of: value, program.parts[Int(part)])
+            part += 1
+        }
+        return value
+    }
+
+    private static func child(of value: TemplateValue, _ symbol: Int32) -> TemplateValue {
+        guard case .object(let object) = value else { return .null }
+        return object.templateValue(symbol: Int(symbol))
+    }
+}

@@ -1,0 +1,17 @@
+/// An entry point for fuzzers: any bytes must compile and render without crashing or hanging.
+extension TemplateLibrary {
+    /// Compiles `data` as a template that can include itself, and renders it with a context
+    /// that has a value of each kind.
+    public static func fuzz(_ data: [UInt8]) {
+        let text = String(decoding: data, as: UTF8.self)
+        let library = TemplateLibrary([TemplateSource(name: "a", text: text), TemplateSource(name: "b", text: text)])
+        let item: TemplateValue = ["name": "<b>&'\"", "count": 2, "flag": true, "a": "b"]
+        let root: TemplateValue = [
+            "name": "x", "count": 0, "flag": false, "empty": [], "null": nil, "a": "a",
+            "list": [item, 1, "s", true, [item]], "item": item,
+        ]
+        var output: [UInt8] = []
+        _ = try? library.render("a", with: root, into: &output)
+        _ = library.tags(of: "a")
+    }
+}

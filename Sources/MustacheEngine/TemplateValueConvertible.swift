@@ -1,0 +1,26 @@
+/// Anything that has a ``TemplateValue``: strings, integers, booleans, optionals and arrays of
+/// them, and every ``TemplateObject``.
+public protocol TemplateValueConvertible: Sendable {
+    var templateValue: TemplateValue { get }
+}
+
+extension String: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .string(self) }
+}
+
+extension Int: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .int(self) }
+}
+
+extension Bool: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .bool(self) }
+}
+
+/// `nil` is `.null`: the name is looked up further down the context stack.
+extension Optional: TemplateValueConvertible where Wrapped: TemplateValueConvertible {
+    public var templateValue: TemplateValue { self?.templateValue ?? .null }
+}
+
+extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
+    public var templateValue: TemplateValue { .list(self) }
+}
