@@ -30,29 +30,31 @@ public struct SiteRenderer {
         let pages = Page.all(in: handbook)
         let theme = self.theme
         // The files made from the model render on the same cores as the pages, next to the
-        // fixed pages at the front, so no core is left with a long job at the end.
-        var files: [(path: String, make: () -> Data)] = [
-            ("navigation.js", { NavigationScript.make(builder.tree) }),
-            ("search-index.js", { SearchIndex.make(handbook) }),
-            ("raci.csv", { Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8) }),
-            ("handbook.json", { HandbookJSON.make(handbook, shape: shape) }),
+        // fixed pages at the front, so no core is left with a long job at the end. The notes
+        // tree and the search index are several files each.
+        var files: [() -> [(path: String, data: Data)]] = [
+            { NavigationScript.files(builder.tree) },
+            { SearchIndex.files(handbook) },
+            { [("raci.csv", Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8))] },
+            { [("handbook.json", HandbookJSON.make(handbook, shape: shape))] },
         ]
         if let base = handbook.settings.baseURL {
-            files.append(("sitemap.xml", { Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated) }))
+            files.append { [("sitemap.xml", Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated))] }
         }
         let fixedPages = pages.prefix { !$0.kind.isTeamOrNote }
-        let jobs = fixedPages.map(Job.page) + files.map { Job.file($0.path, $0.make) } + pages.dropFirst(fixedPages.count).map(Job.page)
-        let run = { (job: Job) -> Diagnostic? in
+        let jobs = fixedPages.map(Job.page) + files.map(Job.files) + pages.dropFirst(fixedPages.count).map(Job.page)
+        let run = { (job: Job) -> (written: [String], failures: [Diagnostic]) in
             switch job {
             case .page(let page):
-                return Self.render(page, with: builder, theme: theme, into: sink)
-            case .file(let path, let make):
-                return Self.add(path, make(), to: sink)
+                return ([page.path], [Self.render(page, with: builder, theme: theme, into: sink)].compactMap { $0 })
+            case .files(let make):
+                let made = make()
+                return (made.map(\.path), made.compactMap { Self.add($0.path, $0.data, to: sink) })
             }
         }
-        let failures = parallel ? jobs.parallelMap(run) : jobs.map(run)
-        var written = Set(pages.map(\.path)).union(files.map(\.path))
-        var problems = failures.compactMap { $0 }
+        let results = parallel ? jobs.parallelMap(run) : jobs.map(run)
+        var written = Set(results.flatMap(\.written))
+        var problems = results.flatMap(\.failures)
         for (path, url) in theme.assets.sorted(by: { $0.key < $1.key }) {
             written.insert("assets/" + path)
             problems += [Self.copy("assets/" + path, from: url, to: sink)].compactMap { $0 }
@@ -108,10 +110,10 @@ public struct SiteRenderer {
         }
     }
 
-    /// A file to make: a page through the theme, or a file made from the model.
+    /// What to make: a page through the theme, or files made from the model.
     private enum Job {
         case page(Page)
-        case file(String, () -> Data)
+        case files(() -> [(path: String, data: Data)])
     }
 
     private static func add(_ path: String, _ data: Data, to sink: SiteSink) -> Diagnostic? {
