@@ -288,6 +288,11 @@
       if (!narrow.matches && isOpen()) setOpen(false, false);
     };
     if (narrow.addEventListener) narrow.addEventListener("change", onChange);
+    window.requestAnimationFrame(function () {
+      window.requestAnimationFrame(function () {
+        html.classList.add("drawer-animate");
+      });
+    });
   }
 
   /* 2. On this page ------------------------------------------------------- */
@@ -1112,19 +1117,25 @@
     var boxes = [];
     each(doc.querySelectorAll(".prose table, .prose pre"), function (wide) {
       if (wide.closest(".scroll-box")) return;
-      var box = make("div", "scroll-box scroll-box--" + wide.tagName.toLowerCase());
-      var viewport = make("div", "scroll-box__viewport");
+      var code = wide.tagName === "PRE";
+      var box = make("div", "scroll-box scroll-box--" + (code ? "pre" : "table"));
+      // A code block scrolls itself, inside its own border; a table needs a box to scroll in.
+      var viewport = code ? wide : make("div", "scroll-box__viewport");
       var hint = make("span", "scroll-box__hint", "Scroll sideways for more");
       hint.setAttribute("aria-hidden", "true");
       wide.parentNode.insertBefore(box, wide);
-      viewport.appendChild(wide);
-      box.appendChild(viewport);
+      if (code) {
+        box.appendChild(wide);
+      } else {
+        viewport.appendChild(wide);
+        box.appendChild(viewport);
+      }
       box.appendChild(hint);
-      if (wide.tagName === "PRE" && wide.querySelector("code")) addCopy(box, wide);
+      if (code && wide.querySelector("code")) addCopy(box, wide);
       viewport.addEventListener("scroll", function () {
-        measure(box, viewport);
+        measure(box, viewport, code);
       }, { passive: true });
-      boxes.push([box, viewport, wide]);
+      boxes.push([box, viewport, code]);
     });
     function measureAll() {
       boxes.forEach(function (entry) {
@@ -1137,19 +1148,19 @@
     }
   }
 
-  function measure(box, viewport, wide) {
+  function measure(box, viewport, code) {
     var more = viewport.scrollWidth - viewport.clientWidth > 2;
     var left = viewport.scrollLeft > 2;
     var right = more && viewport.scrollLeft < viewport.scrollWidth - viewport.clientWidth - 2;
     box.classList.toggle("is-wide", more);
     box.classList.toggle("has-more-left", left);
     box.classList.toggle("has-more-right", right);
-    if (more) {
+    if (more && !viewport.hasAttribute("tabindex")) {
       // Only a box that scrolls is a stop for the keyboard, and it needs a name.
       viewport.tabIndex = 0;
       viewport.setAttribute("role", "region");
-      viewport.setAttribute("aria-label", (wide || viewport.firstElementChild).tagName === "TABLE" ? "Table, scrolls sideways" : "Code, scrolls sideways");
-    } else if (viewport.hasAttribute("tabindex")) {
+      viewport.setAttribute("aria-label", code ? "Code, scrolls sideways" : "Table, scrolls sideways");
+    } else if (!more && viewport.hasAttribute("tabindex")) {
       viewport.removeAttribute("tabindex");
       viewport.removeAttribute("role");
       viewport.removeAttribute("aria-label");
