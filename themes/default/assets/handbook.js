@@ -1217,13 +1217,15 @@
 
   /* 6. Long lists fold ----------------------------------------------------- */
 
-  var FOLDED = 8;
+  /* A list of more than LONG items shows its first SHOWN (as the stylesheet says). */
+  var LONG = 8;
+  var SHOWN = 6;
 
   function initFolds() {
     each(doc.querySelectorAll("ul[data-fold]"), function (list) {
       var items = list.children;
-      if (items.length <= FOLDED + 2) return;
-      var hidden = items.length - FOLDED;
+      if (items.length <= LONG) return;
+      var hidden = items.length - SHOWN;
       var button = make("button", "fold-button");
       button.type = "button";
       button.setAttribute("aria-expanded", "false");
