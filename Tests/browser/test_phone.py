@@ -82,3 +82,35 @@ def test_a_code_block_has_a_copy_button(site, browser):
                         lambda: f"no code block on {CODE_NOTE} has a copy button")
     assert button.is_displayed() and button.get_attribute("type") == "button"
     assert button.get_attribute("aria-label") == "Copy the code"
+
+
+def test_every_team_of_the_matrix_is_on_screen_on_a_phone(site, browser):
+    open_page(phone(browser), site, "raci.html")
+    width = browser.execute_script("return document.documentElement.clientWidth")
+    shown = browser.execute_script("""
+        const width = arguments[0];
+        const seen = new Set();
+        for (const cell of document.querySelectorAll('table.matrix td[data-column]')) {
+          const box = cell.getBoundingClientRect();
+          if (box.width > 0 && box.left >= 0 && box.right <= width) seen.add(cell.dataset.column);
+        }
+        return Array.from(seen);""", width)
+    columns = [c["id"] for c in site.data()["matrix"]["columns"]]
+    missing = [c for c in columns if c not in shown]
+    assert not missing, f"at 390 px these teams' letters are off screen or hidden: {missing}"
+    scrolls = browser.execute_script("""
+        const box = document.querySelector('.matrix-scroll');
+        return box.scrollWidth > box.clientWidth + 1 || box.scrollHeight > box.clientHeight + 1;""")
+    assert not scrolls, "the matrix scrolls inside its own box on a phone (a scroll inside a scroll)"
+
+
+def test_the_shapes_table_reads_on_a_phone(site, browser):
+    open_page(phone(browser), site, "shapes.html")
+    cells = browser.execute_script("""
+        return Array.from(document.querySelectorAll('table.comparison td[data-shape]')).map(td => {
+          const box = td.getBoundingClientRect();
+          return [td.dataset.shape, box.left >= 0 && box.right <= document.documentElement.clientWidth,
+                  getComputedStyle(td, '::before').content];
+        });""")
+    assert cells and all(inside for _, inside, _ in cells), "a shape's cell is off screen at 390 px"
+    assert all(label.strip('"') == shape for shape, _, label in cells), "a shape's cell does not say which shape it is"
