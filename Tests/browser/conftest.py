@@ -8,7 +8,7 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-from support import ARTIFACTS, CHROMEDRIVER, CHROMIUM, WAIT, build_example
+from support import ARTIFACTS, CHROMEDRIVER, CHROMIUM, WAIT, build_example, build_variant
 
 DESKTOP = (1280, 900)
 
@@ -17,6 +17,15 @@ DESKTOP = (1280, 900)
 def site(tmp_path_factory):
     """The example handbook (content/) built by the handbook binary into a temporary folder."""
     return build_example(tmp_path_factory.mktemp("example") / "site")
+
+
+@pytest.fixture(scope="session")
+def big_folder_site(tmp_path_factory):
+    """The example with a folder of 80 notes, more than navigation.js holds: the folder's entries
+    are a file of their own (navigation/0.js)."""
+    notes = {f"notes/runbooks/runbook-{n:02}.md": f"---\ntitle: Runbook {n:02}\n---\nWhat to do.\n"
+             for n in range(80)}
+    return build_variant(tmp_path_factory.mktemp("big-folder"), notes)
 
 
 @pytest.fixture(scope="session")

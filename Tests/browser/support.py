@@ -3,6 +3,7 @@
 import csv
 import json
 import os
+import shutil
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,15 +79,26 @@ class Site:
         return order
 
 
-def build_example(destination: Path) -> Site:
+def build_example(destination: Path, source: Path = EXAMPLE) -> Site:
     if not BINARY.is_file():
         pytest.fail(f"{BINARY} is missing: build it with `swift build` (make browser-test does), "
                     "or point HANDBOOK_BINARY at a handbook binary")
-    run = subprocess.run([str(BINARY), "build", str(EXAMPLE), "-o", str(destination)],
+    run = subprocess.run([str(BINARY), "build", str(source), "-o", str(destination)],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, (
-        f"`handbook build content` exited with {run.returncode}:\n{run.stdout}\n{run.stderr}")
+        f"`handbook build {source}` exited with {run.returncode}:\n{run.stdout}\n{run.stderr}")
     return Site(destination)
+
+
+def build_variant(folder: Path, files: dict) -> Site:
+    """The example with `files` (path inside the source folder -> text) added, built into
+    `folder`/site."""
+    source = folder / "content"
+    shutil.copytree(EXAMPLE, source)
+    for path, text in files.items():
+        (source / path).parent.mkdir(parents=True, exist_ok=True)
+        (source / path).write_text(text, encoding="utf-8")
+    return build_example(folder / "site", source)
 
 
 def wait_until(driver, condition, describe, timeout=WAIT):

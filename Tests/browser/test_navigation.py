@@ -30,6 +30,31 @@ def test_the_sidebar_marks_the_current_page_and_opens_its_folder(site, browser):
     assert toggle.get_attribute("aria-expanded") == "true", "the current page's folder is not expanded"
 
 
+def test_a_big_folder_loads_its_own_file_for_a_page_inside_it(big_folder_site, browser):
+    site = big_folder_site
+    assert (site.root / "navigation" / "0.js").is_file(), "the folder of 80 notes is not a file of its own"
+    page = "notes/runbooks/runbook-42.html"
+    open_note(browser, site, page)
+    current = wait_until(browser, lambda d: d.find_elements("css selector", '#notes-tree [aria-current="page"]'),
+                         lambda: f"the sidebar of {page} marks no current page")
+    assert current[0].get_attribute("href") == site.url(page), (
+        f"the sidebar marks {current[0].get_attribute('href')} as the current page")
+    siblings = browser.find_elements("css selector", '#notes-tree a[href*="runbooks/"]')
+    assert len(siblings) == 80, f"the open folder shows {len(siblings)} of its 80 pages"
+
+
+def test_a_big_folder_is_loaded_only_when_it_opens(big_folder_site, browser):
+    site = big_folder_site
+    open_note(browser, site, NOTE)
+    loaded = lambda: browser.execute_script("return Object.keys(window.handbookShards || {})")
+    assert "navigation/0" not in loaded(), "a page outside the big folder loaded its file"
+    toggle = browser.find_element("css selector", '#notes-tree .tree__toggle[aria-label="Pages in Runbooks"]')
+    toggle.click()
+    wait_until(browser, lambda d: len(d.find_elements("css selector", '#notes-tree a[href*="runbooks/"]')) == 80,
+               lambda: f"opening Runbooks shows {len(browser.find_elements('css selector', '#notes-tree a[href*=runbooks]'))} pages")
+    assert "navigation/0" in loaded()
+
+
 def test_a_folder_toggle_shows_and_hides_its_pages(site, browser):
     open_note(browser, site, NOTE)
     toggle = browser.find_element("css selector", '#notes-tree .tree__toggle[aria-expanded="false"]')

@@ -96,3 +96,32 @@ def test_reset_shows_every_row_again(site, browser):
     pressed = browser.find_elements("css selector", "#matrix-filter [aria-pressed=true]")
     assert not pressed, f"Reset left letters pressed: {[b.get_attribute('id') for b in pressed]}"
     assert not browser.find_elements("css selector", "table.matrix .is-team"), "Reset left a column marked"
+
+
+def test_the_filter_is_kept_in_the_address(site, browser):
+    open_matrix(browser, site)
+    choose(browser, "platform", "A")
+    wait_until(browser, lambda d: d.execute_script("return location.hash") == "#team=platform&letters=A",
+               lambda: f"the address ends {browser.execute_script('return location.hash')!r}")
+
+
+def test_an_address_with_a_filter_opens_the_matrix_filtered(site, browser):
+    expected = expected_rows(site, "platform", "A")
+    browser.get(site.url(MATRIX) + "#team=platform&letters=A")
+    wait_until(browser, lambda d: d.execute_script(SHOWN_ROWS) == expected,
+               lambda: f"#team=platform&letters=A shows rows {browser.execute_script(SHOWN_ROWS)}, not {expected}")
+    assert Select(browser.find_element("id", "matrix-filter-team")).first_selected_option.get_attribute("value") == "platform"
+    assert browser.find_element("id", "matrix-filter-letter-A").get_attribute("aria-pressed") == "true"
+
+
+def test_the_caption_counts_what_the_filter_shows(site, browser):
+    expected = expected_rows(site, "platform", "A")
+    total = len(all_rows(site))
+    open_matrix(browser, site)
+    caption = browser.find_element("css selector", "table.matrix caption")
+    assert f"{total} activities" in caption.text
+    choose(browser, "platform", "A")
+    wait_until(browser, lambda d: f"{len(expected)} of {total} activities" in caption.text,
+               lambda: f"the caption says {caption.text!r} with {len(expected)} rows shown")
+    browser.find_element("id", "matrix-filter-reset").click()
+    wait_until(browser, lambda d: " of " not in caption.text, lambda: f"after Reset the caption says {caption.text!r}")

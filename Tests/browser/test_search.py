@@ -43,6 +43,35 @@ def test_a_word_from_a_note_title_lists_that_note_first(site, browser, page):
     assert WORD in title.lower(), f"the first result's title {title!r} does not show {WORD!r}"
 
 
+def test_a_typo_still_finds_the_team(site, browser):
+    search_for(browser, site, HOME, "platfrom")
+    team = site.url("teams/platform.html")
+    wait_until(browser, lambda d: first_result_is(d, team),
+               lambda: f"searching 'platfrom' should list the Platform team first; the panel shows {listed(browser)}")
+    marked = browser.find_element("css selector", RESULTS + " .search__title mark").text
+    assert marked.lower() == "platform", f"the first result marks {marked!r}, not the word it corrected to"
+
+
+def test_a_search_loads_only_the_shards_it_needs(site, browser):
+    search_for(browser, site, HOME, WORD)
+    wait_until(browser, lambda d: first_result_is(d, site.url(EXPECTED)),
+               lambda: f"no results for {WORD!r}: {listed(browser)}")
+    loaded = browser.execute_script("return Object.keys(window.handbookShards)")
+    every = sorted(p.relative_to(site.root).as_posix()[:-3] for p in (site.root / "search").glob("*.js"))
+    assert [name for name in loaded if name.startswith("search/w")] == [], (
+        f"a word found as it is typed loaded the typo-tolerance words: {loaded}")
+    assert set(loaded) < set(every), f"one search loaded every shard of search/: {loaded}"
+
+
+def test_a_team_snippet_is_its_summary_not_its_short_name(site, browser):
+    search_for(browser, site, HOME, "secure clusters")
+    team = site.url("teams/platform.html")
+    wait_until(browser, lambda d: first_result_is(d, team), lambda: f"no Platform team first: {listed(browser)}")
+    snippet = browser.find_element("css selector", RESULTS + " .search__snippet").text
+    summary = next(t["summary"] for t in site.data()["teams"] if t["id"] == "platform")
+    assert snippet.startswith(summary[:40]), f"the snippet does not start with the team's summary: {snippet!r}"
+
+
 def test_arrow_down_then_enter_opens_the_first_result(site, browser):
     box = search_for(browser, site, HOME, WORD)
     wait_until(browser, lambda d: first_result_is(d, site.url(EXPECTED)),

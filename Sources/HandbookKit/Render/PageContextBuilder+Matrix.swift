@@ -93,22 +93,43 @@ extension PageContextBuilder {
         }
     }
 
-    /// Activities down, shapes across: who is accountable and who responsible in each shape,
-    /// with the cells that differ from the first shape marked.
+    /// Activities down, shapes across: who is accountable and who responsible in each shape.
+    /// A line is marked changed when the work moved to another team: the teams the first shape
+    /// names, found in this shape's columns, are not the columns this shape names. A team merged
+    /// into a group, or one that is gone while another holds the letter still, is no change.
     func shapeComparison() -> [String: Any] {
-        let matrices = handbook.settings.shapes.map { RACIMatrix(handbook: handbook, shape: $0) }
-        func holders(_ matrix: RACIMatrix, _ activity: String, _ letter: RACILetter) -> String {
-            matrix.columns.filter { matrix.letters(activity: activity, column: $0.id).contains(letter) }.map(\.short).joined(separator: ", ")
+        let shapes = handbook.settings.shapes
+        let matrices = shapes.map { RACIMatrix(handbook: handbook, shape: $0) }
+        func holders(_ matrix: RACIMatrix, _ activity: String, _ letter: RACILetter) -> [RACIMatrix.Column] {
+            matrix.columns.filter { matrix.letters(activity: activity, column: $0.id).contains(letter) }
         }
-        let rows = handbook.activities.map { activity -> [String: Any] in
-            var first: (String, String)?
-            let cells = matrices.map { matrix -> [String: Any] in
-                let cell = (holders(matrix, activity.id, .accountable), holders(matrix, activity.id, .responsible))
-                defer { first = first ?? cell }
-                return ["accountable": cell.0, "responsible": cell.1, "changed": first.map { $0 != cell } ?? false]
+        func moved(_ matrix: RACIMatrix, _ activity: String, _ letter: RACILetter) -> Bool {
+            guard let first = matrices.first else { return false }
+            let teams = holders(first, activity, letter).flatMap(\.members)
+            let expected = Set(teams.compactMap { team in matrix.columns.first { $0.members.contains(team) }?.id })
+            return expected != Set(holders(matrix, activity, letter).map(\.id))
+        }
+        func row(_ activity: Activity) -> [String: Any] {
+            let cells = zip(shapes, matrices).map { shape, matrix -> [String: Any] in
+                let accountableChanged = moved(matrix, activity.id, .accountable)
+                let responsibleChanged = moved(matrix, activity.id, .responsible)
+                return [
+                    "shape": shape.name,
+                    "accountable": holders(matrix, activity.id, .accountable).map(\.short).joined(separator: ", "),
+                    "responsible": holders(matrix, activity.id, .responsible).map(\.short).joined(separator: ", "),
+                    "accountable_changed": accountableChanged, "responsible_changed": responsibleChanged,
+                    "changed": accountableChanged || responsibleChanged,
+                ]
             }
             return ["id": activity.id, "name": activity.name, "url": activity.target.address(fromRoot: ""), "cells": cells]
         }
-        return ["shapes": handbook.settings.shapes.map { ["name": $0.name, "anchor": "shape-\($0.name)"] }, "rows": rows]
+        let areas = handbook.areas.map { area -> [String: Any] in
+            ["id": area.id, "anchor": "comparison-" + area.id, "name": area.name, "rows": area.activities.map(row)]
+        }
+        return [
+            "shapes": shapes.map { ["name": $0.name, "anchor": "shape-\($0.name)"] },
+            "rows": areas.flatMap { $0["rows"] as? [[String: Any]] ?? [] },
+            "areas": areas,
+        ]
     }
 }

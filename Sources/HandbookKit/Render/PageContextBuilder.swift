@@ -202,12 +202,16 @@ struct PageContextBuilder: Sendable {
         context["content"] = team.description?.html(root: page.root)
         if let group = handbook.group(of: team) {
             var groupContext = groupContext(group)
-            groupContext["members"] = groupContext.removeValue(forKey: "teams")
+            groupContext["members"] = handbook.members(of: group).map { member in
+                teamReference(member).merging(["current": member.id == team.id]) { $1 }
+            }
+            groupContext.removeValue(forKey: "teams")
             context["group"] = groupContext
         }
         context["contacts"] = team.contacts.map(contact)
         context["responsibilities"] = team.responsibilities.map { ["text": $0] }
         context["roles"] = roles(of: team, page: page)
+        context["role_groups"] = roleGroups(of: team, page: page)
         context["notes"] = (notesByTeam[team.id] ?? []).map { noteReference(handbook.notes[$0]) }
         context["referenced_by"] = referencedBy(page.route)
         if let column = matrix.columns.first(where: { $0.members.contains(team.id) }), column.teamID == nil {
@@ -228,14 +232,41 @@ struct PageContextBuilder: Sendable {
 
     func roles(of team: Team, page: Page) -> [[String: Any]] {
         (roles[team.id] ?? []).map { role in
-            ["letter": role.letter.rawValue, "label": role.letter.rolePhrase, "activities": role.activities.map { activity in
-                var context: [String: Any] = [
-                    "id": activity.id, "name": activity.name, "url": activity.target.address(fromRoot: ""), "area": areaNames[activity.area] ?? "",
-                ]
-                context["note"] = activity.note?.html(root: page.root)
-                return context
-            }]
+            ["letter": role.letter.rawValue, "label": role.letter.rolePhrase, "activities": role.activities.map { activityContext($0, page: page) }]
         }
+    }
+
+    /// The team's activities grouped by letter, with the activities it is both accountable and
+    /// responsible for listed once, first, instead of under each letter.
+    func roleGroups(of team: Team, page: Page) -> [[String: Any]] {
+        let held = roles[team.id] ?? []
+        let accountable = Set(held.first { $0.letter == .accountable }?.activities.map(\.id) ?? [])
+        let responsible = Set(held.first { $0.letter == .responsible }?.activities.map(\.id) ?? [])
+        let both = accountable.intersection(responsible)
+        func group(_ key: String, _ label: String, _ letters: [RACILetter], _ activities: [Activity]) -> [String: Any]? {
+            activities.isEmpty ? nil : [
+                "key": key, "label": label, "letters": letters.map { ["letter": $0.rawValue, "label": $0.word] },
+                "activities": activities.map { activityContext($0, page: page) },
+            ]
+        }
+        var groups: [[String: Any]] = []
+        if let first = held.first(where: { $0.letter == .accountable }),
+           let entry = group("AR", "Accountable and responsible for", [.accountable, .responsible], first.activities.filter { both.contains($0.id) }) {
+            groups.append(entry)
+        }
+        for role in held {
+            let activities = role.letter == .accountable || role.letter == .responsible ? role.activities.filter { !both.contains($0.id) } : role.activities
+            if let entry = group(role.letter.rawValue, role.letter.rolePhrase, [role.letter], activities) { groups.append(entry) }
+        }
+        return groups
+    }
+
+    func activityContext(_ activity: Activity, page: Page) -> [String: Any] {
+        var context: [String: Any] = [
+            "id": activity.id, "name": activity.name, "url": activity.target.address(fromRoot: ""), "area": areaNames[activity.area] ?? "",
+        ]
+        context["note"] = activity.note?.html(root: page.root)
+        return context
     }
 
     func note(_ note: Note, page: Page) -> [String: Any] {

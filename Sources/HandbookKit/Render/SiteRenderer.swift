@@ -30,29 +30,30 @@ public struct SiteRenderer: Sendable {
         let pages = Page.all(in: handbook)
         let theme = self.theme
         // The files made from the model render on the same cores as the pages, next to the
-        // fixed pages at the front, so no core is left with a long job at the end.
-        var files: [(path: String, make: @Sendable () -> Data)] = [
-            ("navigation.js", { NavigationScript.make(builder.tree) }),
-            ("search-index.js", { SearchIndex.make(handbook) }),
-            ("raci.csv", { Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8) }),
-            ("handbook.json", { HandbookJSON.make(handbook, shape: shape) }),
+        // fixed pages at the front, so no core is left with a long job at the end. The notes
+        // tree and the search index are several files each.
+        var files: [@Sendable () -> [(path: String, data: Data)]] = [
+            { NavigationScript.files(builder.tree) },
+            { SearchIndex.files(handbook) },
+            { [("raci.csv", Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8))] },
+            { [("handbook.json", HandbookJSON.make(handbook, shape: shape))] },
         ]
         if let base = handbook.settings.baseURL {
-            files.append(("sitemap.xml", { Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated) }))
+            files.append { [("sitemap.xml", Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated))] }
         }
         let fixedPages = pages.prefix { !$0.isTeamOrNote }
-        let jobs = fixedPages.map(Job.page) + files.map { Job.file($0.path, $0.make) } + pages.dropFirst(fixedPages.count).map(Job.page)
-        let run = { @Sendable (job: Job) -> Diagnostic? in
+        let jobs = fixedPages.map(Job.page) + files.map(Job.files) + pages.dropFirst(fixedPages.count).map(Job.page)
+        let run = { @Sendable (job: Job) -> [Diagnostic] in
             switch job {
             case .page(let page):
-                return Self.render(page, with: builder, theme: theme, into: sink)
-            case .file(let path, let make):
-                return Self.add(path, make(), to: sink)
+                return [Self.render(page, with: builder, theme: theme, into: sink)].compactMap { $0 }
+            case .files(let make):
+                return make().compactMap { Self.add($0.path, $0.data, to: sink) }
             }
         }
-        let failures = parallel ? jobs.parallelMap(run) : jobs.map(run)
+        let results = parallel ? jobs.parallelMap(run) : jobs.map(run)
         // Which file goes where was settled by the routes: a collision stopped the build before this.
-        var problems = failures.compactMap { $0 }
+        var problems = results.flatMap { $0 }
         for (path, url) in theme.assets.sorted(by: { $0.key < $1.key }) {
             problems += [Self.copy("assets/" + path, from: url, to: sink)].compactMap { $0 }
         }
@@ -101,10 +102,10 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// A file to make: a page through the theme, or a file made from the model.
+    /// What to make: a page through the theme, or files made from the model.
     private enum Job: Sendable {
         case page(Page)
-        case file(String, @Sendable () -> Data)
+        case files(@Sendable () -> [(path: String, data: Data)])
     }
 
     private static func add(_ path: String, _ data: Data, to sink: SiteSink) -> Diagnostic? {

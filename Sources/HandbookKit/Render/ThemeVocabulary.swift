@@ -28,14 +28,18 @@ enum ThemeVocabulary {
             + under("breadcrumbs", link) + under("prev", link) + under("next", link)
         let home = ["content"] + under("groups", group) + under("ungrouped", teamReference) + under("teams", teamReference)
             + under("sections", ["title", "url", "count", "folder"]) + under("stats", ["teams", "activities", "areas", "notes"])
+        let activity = ["id", "name", "area", "url", "note"]
+        let comparisonRow = ["id", "name", "url"]
+            + under("cells", ["shape", "accountable", "responsible", "changed", "accountable_changed", "responsible_changed"])
         let team = under("team", ["id", "name", "short", "summary", "content"]
-            + under("group", ["id", "name", "summary"] + under("members", teamReference))
+            + under("group", ["id", "name", "summary"] + under("members", teamReference + ["current"]))
             + under("contacts", ["label", "value", "href"]) + under("responsibilities", ["text"])
-            + under("roles", ["letter", "label"] + under("activities", ["id", "name", "area", "url", "note"]))
+            + under("roles", ["letter", "label"] + under("activities", activity))
+            + under("role_groups", ["key", "label"] + under("letters", ["letter", "label"]) + under("activities", activity))
             + under("notes", noteReference) + under("referenced_by", link) + under("column", ["id", "name"]))
         let shapes = under("shapes", ["name", "anchor", "current", "changes"] + under("matrix", matrix))
             + under("comparison", under("shapes", ["name", "anchor"])
-                + under("rows", ["id", "name", "url"] + under("cells", ["accountable", "responsible", "changed"])))
+                + under("rows", comparisonRow) + under("areas", ["id", "anchor", "name"] + under("rows", comparisonRow)))
         let note = under("note", ["title", "summary", "content", "source"] + under("teams", teamReference)
             + under("toc", ["id", "text", "level", "sub"]) + under("referenced_by", link)
             + under("children", ["title", "url", "summary", "folder"]))

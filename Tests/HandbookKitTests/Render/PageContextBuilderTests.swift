@@ -29,6 +29,59 @@ struct PageContextBuilderTests {
         #expect(roles.map { $0["label"] as? String } == ["Accountable for", "Responsible for", "Informed of"])
     }
 
+    @Test func activitiesAccountableAndResponsibleAreGroupedOnce() throws {
+        let raci = """
+            - area: Platform
+              activities:
+                - { name: Upgrade clusters, id: upgrades, A: platform, R: [platform] }
+                - { name: Plan capacity, id: capacity, A: platform, R: [devops] }
+                - { name: Deploy applications, id: deploy, A: devops, R: [devops, platform] }
+            """
+        let groups = try #require(try teamContext("platform", ["content/raci.yml": raci])["role_groups"] as? [[String: Any]])
+        #expect(groups.map { $0["key"] as? String } == ["AR", "A", "R"])
+        #expect(groups.map { $0["label"] as? String } == ["Accountable and responsible for", "Accountable for", "Responsible for"])
+        let ids = groups.map { ($0["activities"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
+        #expect(ids == [["upgrades"], ["capacity"], ["deploy"]])
+        let letters = try #require(groups.first?["letters"] as? [[String: Any]])
+        #expect(letters.map { $0["letter"] as? String } == ["A", "R"])
+    }
+
+    @Test func groupMarksTheTeamItIsShownOn() throws {
+        let groups = "ops:\n  name: Ops\n  teams: [platform, devops]\n"
+        let group = try #require(try teamContext("devops", ["content/groups.yml": groups])["group"] as? [String: Any])
+        let members = try #require(group["members"] as? [[String: Any]])
+        #expect(members.map { $0["id"] as? String } == ["platform", "devops"])
+        #expect(members.map { $0["current"] as? Bool } == [false, true])
+    }
+
+    @Test func shapeComparisonMarksOnlyWorkThatMovedToAnotherTeam() throws {
+        let (builder, _) = try builder([
+            "content/handbook.yml": """
+                title: Test Handbook
+                shapes:
+                  full: {}
+                  merged: { merge: { ops: [platform, devops] } }
+                  lean: { without: [platform] }
+                """,
+            "content/groups.yml": "ops:\n  name: Ops\n  teams: [platform, devops]\n",
+            "content/raci.yml": """
+                - area: Platform
+                  activities:
+                    - { name: Upgrade clusters, id: upgrades, A: platform | devops, R: [platform, devops] }
+                """,
+        ])
+        let comparison = builder.shapeComparison()
+        let rows = try #require(comparison["rows"] as? [[String: Any]])
+        let upgrades = try #require(rows.first { $0["id"] as? String == "upgrades" }?["cells"] as? [[String: Any]])
+        #expect(upgrades.map { $0["shape"] as? String } == ["full", "merged", "lean"])
+        #expect(upgrades.map { $0["accountable"] as? String } == ["Platform", "Ops", "DevOps"])
+        // Merged into Ops: the same team still does it. Without Platform, DevOps takes it over.
+        #expect(upgrades.map { $0["accountable_changed"] as? Bool } == [false, false, true])
+        #expect(upgrades.map { $0["changed"] as? Bool } == [false, false, true])
+        let areas = try #require(comparison["areas"] as? [[String: Any]])
+        #expect(areas.map { $0["name"] as? String } == ["Platform"])
+    }
+
     @Test func teamPageListsNotesThatNameIt() throws {
         let notes = try #require(try teamContext("platform")["notes"] as? [[String: Any]])
         #expect(notes.map { $0["url"] as? String } == ["notes/guide.html"])
@@ -77,18 +130,5 @@ struct RenderedPageTests {
         let first = try #require(buildInMemory(Repository.example).site)
         let second = try #require(buildInMemory(Repository.example).site)
         #expect(first.files == second.files)
-    }
-}
-
-@Suite("The search index")
-struct SearchIndexTests {
-    @Test func clipJoinsPartsAndFoldsWhiteSpace() {
-        #expect(SearchIndex.clip(["A  summary.", "", "Body\n\ntext\twith  gaps "]) == "A summary. Body text with gaps")
-    }
-
-    @Test func clipCutsAtTheLimitWithoutBreakingCharacters() {
-        let clipped = SearchIndex.clip([String(repeating: "é", count: SearchIndex.textLimit + 10)])
-        #expect(clipped.count == SearchIndex.textLimit)
-        #expect(clipped.allSatisfy { $0 == "é" })
     }
 }
