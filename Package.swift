@@ -26,8 +26,8 @@ let package = Package(
             name: "HandbookKit",
             dependencies: [
                 "CCmarkGFM",
+                "MustacheEngine",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
@@ -46,7 +46,7 @@ let package = Package(
         // Our Mustache engine: templates compiled to a flat program, typed values (docs/themes.md).
         .target(name: "MustacheEngine"),
         .target(name: "HandbookTestSupport", dependencies: ["HandbookKit"], path: "Tests/Support"),
-        .testTarget(name: "HandbookKitTests", dependencies: ["HandbookKit", "HandbookTestSupport"]),
+        .testTarget(name: "HandbookKitTests", dependencies: ["HandbookKit", "HandbookTestSupport", "MustacheEngine"]),
         .testTarget(name: "handbookTests", dependencies: ["HandbookKit", "HandbookTestSupport"]),
         // swift-mustache is here only to prove both engines render the default theme the same;
         // it goes when HandbookKit no longer uses it.

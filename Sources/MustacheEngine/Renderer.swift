@@ -53,8 +53,9 @@ struct Renderer {
         self.program = program
     }
 
-    mutating func run(template: Int, root: TemplateValue) throws(TemplateError) {
-        stack.append(root)
+    /// Renders a template with `context` as the context stack, its last value on top.
+    mutating func run(template: Int, context: [TemplateValue]) throws(TemplateError) {
+        stack.append(contentsOf: context)
         var pc = Int(program.entries[template])
         while true {
             switch program.operations[pc] {

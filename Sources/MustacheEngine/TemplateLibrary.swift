@@ -94,13 +94,19 @@ public struct TemplateLibrary: Sendable {
     /// Renders `template` with `root` at the bottom of the context stack, appending the bytes
     /// to `output`. On error, `output` holds what was rendered before it.
     public func render(_ template: String, with root: TemplateValue, into output: inout [UInt8]) throws(TemplateError) {
+        try render(template, with: [root], into: &output)
+    }
+
+    /// Renders `template` with `context` as the context stack, its last value on top: a name is
+    /// looked up in the last value first (e.g. a page's own values over those every page has).
+    public func render(_ template: String, with context: [TemplateValue], into output: inout [UInt8]) throws(TemplateError) {
         guard let index = program.templateIndex[template] else {
             throw TemplateError(kind: .unknownTemplate, message: "no template '\(template)' compiled", file: template, line: 1, column: 1)
         }
         var renderer = Renderer(program: program)
         swap(&renderer.output, &output)
         defer { swap(&renderer.output, &output) }
-        try renderer.run(template: Int(index), root: root)
+        try renderer.run(template: Int(index), context: context)
     }
 
     /// Renders `template` with `root` as a string.

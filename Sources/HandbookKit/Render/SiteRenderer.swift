@@ -1,4 +1,5 @@
 import Foundation
+import MustacheEngine
 
 /// Renders every page of a handbook with a theme, on all cores, into a ``Site``.
 public struct SiteRenderer: Sendable {
@@ -26,7 +27,7 @@ public struct SiteRenderer: Sendable {
     /// Renders every file into `sink` as soon as it is made, pages on all cores. A file the sink
     /// cannot take is a diagnostic; the first such failure is reported.
     public func render(into sink: SiteSink, diagnostics: inout Diagnostics) {
-        let builder = PageContextBuilder(handbook: handbook, shape: shape, generator: generator, theme: theme)
+        let builder = PageModelBuilder(handbook: handbook, shape: shape, generator: generator, theme: theme)
         let pages = Page.all(in: handbook)
         let theme = self.theme
         // The files made from the model render on the same cores as the pages, next to the
@@ -67,18 +68,22 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Renders one page into the sink; `print.html` goes in parts, its chapters one at a time.
-    private static func render(_ page: Page, with builder: PageContextBuilder, theme: Theme, into sink: SiteSink) -> Diagnostic? {
-        guard let html = theme.render(builder.context(for: page), template: page.template) else {
-            return .error("theme-template-missing", at: nil, "the theme cannot render \(page.path): no '\(page.template)' template")
-        }
+    private static func render(_ page: Page, with builder: PageModelBuilder, theme: Theme, into sink: SiteSink) -> Diagnostic? {
         do {
-            if case .print = page.route {
-                try sink.add(page.path, parts: printParts(html, chapters: builder.printChapters()) {
-                    theme.render(builder.printChapterContext($0), template: "print-chapter") ?? ""
-                })
-            } else {
+            let html = try theme.render(page.template, context: builder.context(for: page))
+            guard case .print = page.route else {
                 try sink.add(page.path, text: html)
+                return nil
             }
+            var chapterError: TemplateError?
+            try sink.add(page.path, parts: printParts(html, chapters: builder.printChapters()) { chapter in
+                guard chapterError == nil else { return "" }
+                do throws(TemplateError) { return try theme.render("print-chapter", context: [.object(builder.printChapter(chapter))]) }
+                catch { chapterError = error; return "" }
+            })
+            if let chapterError { throw chapterError }
+        } catch let error as TemplateError {
+            return Theme.diagnostic(for: error)
         } catch {
             return failure(page.path, error)
         }
@@ -88,9 +93,9 @@ public struct SiteRenderer: Sendable {
     /// `print.html` in parts: the rendered template up to the chapters' marker, each note's
     /// chapter as it is rendered, and the rest of the template.
     private static func printParts(
-        _ html: String, chapters: [PageContextBuilder.PrintChapter], render: @escaping (PageContextBuilder.PrintChapter) -> String
+        _ html: String, chapters: [PageModelBuilder.PrintNoteChapter], render: @escaping (PageModelBuilder.PrintNoteChapter) -> String
     ) -> AnySequence<String> {
-        guard let (head, tail) = html.split(atFirst: PageContextBuilder.printChaptersMarker) else { return AnySequence(CollectionOfOne(html)) }
+        guard let (head, tail) = html.split(atFirst: PageModelBuilder.printChaptersMarker) else { return AnySequence(CollectionOfOne(html)) }
         return AnySequence { () -> AnyIterator<String> in
             var index = -1
             return AnyIterator {

@@ -7,7 +7,7 @@ enum Sitemap {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages.sorted(by: { $0.path < $1.path }) where page.route.isIndexable {
             xml += "  <url><loc>\(HTML.escape(base + page.path))</loc>"
-            if let date = page.source.flatMap({ lastUpdated[$0] }) { xml += "<lastmod>\(PageContextBuilder.day(date))</lastmod>" }
+            if let date = page.source.flatMap({ lastUpdated[$0] }) { xml += "<lastmod>\(date.day)</lastmod>" }
             xml += "</url>\n"
         }
         xml += "</urlset>\n"

@@ -1,56 +1,56 @@
 import Foundation
-import Mustache
+import MustacheEngine
 
 /// A theme: Mustache templates and static assets, read from one folder or more.
 ///
 /// A user theme needs only the files it changes: every template and asset it lacks comes from
-/// the default theme.
+/// the default theme. A theme is untrusted like the source: only regular files inside its folder
+/// are read (a link out of it is a warning and is not followed), and no template can crash or
+/// hang the build (the engine refuses partial cycles and runaway nesting, ``TemplateLibrary``).
 public struct Theme: Sendable {
     /// The templates every theme must provide (its own or the default theme's).
     public static let pageTemplates = ["layout", "home", "teams", "team", "raci", "shapes", "note", "print", "404"]
 
     /// The folders read, the most specific first (a user theme, then `default`).
     public let folders: [URL]
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Asset path inside `assets/` → the file it is copied from.
     public let assets: [String: URL]
 
-    /// Reads the templates and the asset list of a theme chain; problems become diagnostics.
+    /// Reads and compiles the templates and lists the assets of a theme chain; problems become diagnostics.
     public init(folders: [URL], diagnostics: inout Diagnostics) {
         self.folders = folders
-        var library = MustacheLibrary()
+        var sources: [String: (source: TemplateSource, checksVariables: Bool)] = [:]
         var assets: [String: URL] = [:]
-        /// Template name → the template in use (a user theme's replaces the default theme's).
-        var inUse: [String: ThemeLinter.Template] = [:]
-        let fileManager = FileManager.default
         for folder in folders.reversed() {
             let isUserTheme = folders.count > 1 ? folder != folders.last : folder.lastPathComponent != "default"
-            let templates = folder.appendingPathComponent("templates")
-            for name in (try? fileManager.contentsOfDirectory(atPath: templates.path))?.sorted() ?? [] where name.hasSuffix(".mustache") {
-                let url = templates.appendingPathComponent(name)
-                let templateName = String(name.dropLast(".mustache".count))
-                guard let data = fileManager.contents(atPath: url.path), let text = String(validatingUTF8: [UInt8](data)) else {
-                    diagnostics.error("theme-unreadable", at: SourceLocation(file: url.path), "the template cannot be read as UTF-8 text")
-                    continue
-                }
-                do {
-                    try library.register(text, named: templateName)
-                    inUse[templateName] = ThemeLinter.Template(name: templateName, file: url, text: text, checksVariables: isUserTheme)
-                } catch let error as MustacheTemplate.ParserError {
-                    diagnostics.error(
-                        "theme-syntax", at: SourceLocation(file: url.path, line: error.context.lineNumber, column: error.context.columnNumber),
-                        "Mustache syntax error: \(error.error)", hint: "check that every {{#section}} is closed by a matching {{/section}}")
-                } catch {
-                    diagnostics.error("theme-syntax", at: SourceLocation(file: url.path), "Mustache syntax error: \(error)")
-                }
-            }
             var reader = FileReader(root: folder)
+            for path in reader.files(under: "templates") where path.hasSuffix(".mustache") {
+                guard let file = reader.text(at: path) else { continue }
+                let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+                sources[name] = (TemplateSource(name: name, text: file.text, file: folder.appendingPathComponent(path).path), isUserTheme)
+            }
             for path in reader.files(under: "assets") {
                 assets[String(path.dropFirst("assets/".count))] = folder.appendingPathComponent(path)
             }
+            diagnostics.append(contentsOf: Diagnostics(Self.theThemes(reader.diagnostics, in: folder)))
         }
-        ThemeLinter.check(inUse.values.sorted { $0.name < $1.name }, diagnostics: &diagnostics)
-        for name in Self.pageTemplates where library.getTemplate(named: name) == nil {
+        let library = TemplateLibrary(sources.values.map(\.source))
+        for error in library.errors { diagnostics.append(Self.diagnostic(for: error)) }
+        let names = library.templateNames
+        for (name, template) in sources.sorted(by: { $0.key < $1.key }) {
+            for tag in library.tags(of: name) ?? [] where tag.kind == .partial || tag.kind == .parent {
+                guard !tag.name.hasPrefix("*"), !names.contains(tag.name) else { continue }
+                diagnostics.warning(
+                    "theme-partial-missing", at: SourceLocation(file: template.source.file, line: tag.line, column: tag.column),
+                    "the template uses the partial '\(tag.name)', but no folder of the theme has templates/\(tag.name).mustache",
+                    hint: Spelling.closest(to: tag.name, in: names).map { "did you mean '\($0)'?" } ?? "add templates/\(tag.name).mustache to the theme, or remove the tag")
+            }
+        }
+        for (name, template) in sources.sorted(by: { $0.key < $1.key }) where template.checksVariables {
+            ThemeLinter.check(library.tags(of: name) ?? [], file: template.source.file, diagnostics: &diagnostics)
+        }
+        for name in Self.pageTemplates where !names.contains(name) && sources[name] == nil {
             diagnostics.error(
                 "theme-template-missing", at: SourceLocation(file: folders.first?.path ?? "theme"),
                 "the theme has no '\(name).mustache' template", hint: "add templates/\(name).mustache to the theme")
@@ -59,9 +59,44 @@ public struct Theme: Sendable {
         self.assets = assets
     }
 
-    /// Renders a page template; `nil` when the theme lacks it.
-    func render(_ context: [String: Any], template: String) -> String? {
-        library.render(context, withTemplate: template)
+    /// Renders a template with a context stack, its last value on top.
+    func render(_ template: String, context: [TemplateValue]) throws(TemplateError) -> String {
+        var output: [UInt8] = []
+        try library.render(template, with: context, into: &output)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// A template's problem as a diagnostic at its file, line and column.
+    static func diagnostic(for error: TemplateError) -> Diagnostic {
+        let location = SourceLocation(file: error.file, line: error.line, column: error.column)
+        switch error.kind {
+        case .partialCycle:
+            return .error("theme-partial-cycle", at: location, error.message, hint: "put the partial inside a section that ends, e.g. {{#children}}{{>tree-node}}{{/children}}")
+        case .nestingTooDeep:
+            return .error("theme-nesting", at: location, error.message, hint: "a template may nest sections \(TemplateLibrary.maximumNesting) deep at most")
+        case .recursionTooDeep:
+            return .error("theme-render", at: location, error.message, hint: "partials may call each other \(TemplateLibrary.maximumCallDepth) deep at most; check for a partial that includes itself")
+        case .unknownTemplate:
+            return .error("theme-template-missing", at: location, error.message)
+        case .missingPartial:
+            return .warning("theme-partial-missing", at: location, error.message)
+        case .unclosedSection, .mismatchedClose:
+            return .error("theme-syntax", at: location, "Mustache syntax error: \(error.message)", hint: "check that every {{#section}} is closed by a matching {{/section}}")
+        case .unclosedTag, .invalidName, .badDelimiters, .misplacedTag, .unsupportedPragma:
+            return .error("theme-syntax", at: location, "Mustache syntax error: \(error.message)")
+        }
+    }
+
+    /// What the file reader found in a theme folder, said of the theme: its codes and its paths.
+    private static func theThemes(_ diagnostics: Diagnostics, in folder: URL) -> [Diagnostic] {
+        diagnostics.all.map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.code = diagnostic.code.replacingOccurrences(of: "source-", with: "theme-")
+            if let location = diagnostic.location {
+                diagnostic.location = SourceLocation(file: folder.appendingPathComponent(location.file).path, line: location.line, column: location.column)
+            }
+            return diagnostic
+        }
     }
 
     /// Finds a theme by name or path, and puts the default theme behind it for what it does not have.

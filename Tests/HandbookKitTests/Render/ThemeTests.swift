@@ -2,6 +2,7 @@ import Foundation
 import HandbookTestSupport
 import Testing
 @testable import HandbookKit
+import MustacheEngine
 
 /// A user's theme over the default one: overriding file by file, falling back for the rest,
 /// and the warnings for what would render as blanks.
@@ -83,49 +84,31 @@ struct ThemeTests {
     @Test func theDefaultThemesVariablesAreChecked() {
         var diagnostics = Diagnostics()
         let templates = Repository.defaultTheme.appendingPathComponent("templates")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: templates.path)) ?? []
-        ThemeLinter.check(names.filter { $0.hasSuffix(".mustache") }.sorted().map { name in
-            let file = templates.appendingPathComponent(name)
-            return ThemeLinter.Template(
-                name: String(name.dropLast(".mustache".count)), file: file,
-                text: (try? String(contentsOf: file, encoding: .utf8)) ?? "", checksVariables: true)
-        }, diagnostics: &diagnostics)
-        #expect(diagnostics.sorted.isEmpty, "the default theme uses a variable ThemeVocabulary does not list: \(diagnostics.sorted.map(\.description))")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: templates.path)) ?? []).filter { $0.hasSuffix(".mustache") }
+        let library = TemplateLibrary(names.map { name in
+            TemplateSource(name: String(name.dropLast(".mustache".count)),
+                           text: (try? String(contentsOf: templates.appendingPathComponent(name), encoding: .utf8)) ?? "")
+        })
+        for name in library.templateNames { ThemeLinter.check(library.tags(of: name) ?? [], file: name, diagnostics: &diagnostics) }
+        #expect(!library.templateNames.isEmpty)
+        #expect(diagnostics.sorted.isEmpty, "the default theme uses a name no page model has: \(diagnostics.sorted.map(\.description))")
     }
 
-    /// Every key a page context holds must be in the vocabulary, or user themes get false warnings.
-    @Test func theVocabularyCoversEveryKeyThePagesReceive() throws {
-        let settings = """
-            title: Vocabulary
-            description: d
-            organization: o
-            theme: \(Repository.defaultTheme.path)
-            base_url: https://handbook.example.com/
-            edit_url: https://git.example.com/edit/{path}
-            shapes:
-              small: { without: [devops] }
-            """
-        let folder = minimalHandbook(["content/handbook.yml": settings, "content/index.md": "# Home\n\nWelcome.\n",
-                                      "content/notes/ops/index.md": "---\nsummary: s\n---\n# Ops\n\nSee [the guide](../guide.md).\n",
-                                      "content/notes/ops/run.md": "---\nsummary: s\n---\n# Run\n\n## One\n\n## Two\n"])
-        let handbook = try #require(buildInMemory(folder).handbook)
-        var ignored = Diagnostics()
-        let theme = Theme(folders: [Repository.defaultTheme], diagnostics: &ignored)
-        let builder = PageContextBuilder(handbook: handbook, shape: .full, generator: "handbook test", theme: theme)
-        var paths = Set<String>()
-        func collect(_ value: Any, _ prefix: String) {
-            if let row = value as? MatrixRow {
-                collect(row.dictionary, prefix)
-            } else if let dictionary = value as? [String: Any] {
-                for (key, child) in dictionary { collect(child, prefix.isEmpty ? key : prefix + "." + key) }
-            } else if let list = value as? [Any] {
-                for item in list { collect(item, prefix) }
-            } else if !prefix.isEmpty {
-                paths.insert(prefix)
-            }
+    /// docs/themes.md is what theme authors read: every name a model has is documented there,
+    /// and every dotted name it documents is one a model has.
+    @Test func docsThemesDocumentsTheVocabulary() throws {
+        let docs = try String(contentsOf: Repository.root.appendingPathComponent("docs/themes.md"), encoding: .utf8)
+        let codeSpans = docs.split(separator: "`", omittingEmptySubsequences: false).enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        let words = Set(codeSpans.flatMap { $0.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") }).map(String.init) })
+        let undocumented = Set(ThemeVocabulary.paths.compactMap { $0.split(separator: ".").last.map(String.init) }).subtracting(words).sorted()
+        #expect(undocumented.isEmpty, "document these in docs/themes.md: \(undocumented)")
+        let dotted = codeSpans.filter { span in
+            let parts = span.split(separator: ".", omittingEmptySubsequences: false)
+            return parts.count > 1 && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } }
+                && ThemeVocabulary.roots.contains { $0.names.contains(String(parts[0])) }
+                && !["html", "yml", "md", "mustache", "js", "css", "csv", "json", "xml"].contains(String(parts[parts.count - 1]))
         }
-        for page in Page.all(in: handbook) { collect(builder.context(for: page), "") }
-        let missing = paths.filter { ThemeVocabulary.unknownPart(of: $0) != nil }.sorted()
-        #expect(missing.isEmpty, "add these to ThemeVocabulary.paths and docs/themes.md: \(missing)")
+        let unknown = dotted.filter { ThemeVocabulary.unknownPart(of: String($0)) != nil }.map(String.init)
+        #expect(unknown.isEmpty, "docs/themes.md documents names no model has: \(unknown)")
     }
 }

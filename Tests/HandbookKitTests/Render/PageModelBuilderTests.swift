@@ -2,31 +2,28 @@ import HandbookTestSupport
 import Testing
 @testable import HandbookKit
 
-@Suite("Page contexts")
-struct PageContextBuilderTests {
-    func builder(_ overrides: [String: String] = [:]) throws -> (PageContextBuilder, Handbook) {
+@Suite("Page models")
+struct PageModelBuilderTests {
+    func builder(_ overrides: [String: String] = [:]) throws -> PageModelBuilder {
         let result = buildInMemory(minimalHandbook(overrides))
-        let handbook = try #require(result.handbook)
-        return (PageContextBuilder(handbook: handbook, shape: .full, generator: "handbook test"), handbook)
+        return PageModelBuilder(handbook: try #require(result.handbook), shape: .full, generator: "handbook test")
     }
 
-    func teamContext(_ id: String, _ overrides: [String: String] = [:]) throws -> [String: Any] {
-        let (builder, _) = try builder(overrides)
-        let page = Page(route: .team(id), title: id)
-        return try #require(builder.context(for: page)["team"] as? [String: Any])
+    func team(_ id: String, _ overrides: [String: String] = [:]) throws -> TeamModel {
+        let builder = try builder(overrides)
+        let team = try #require(builder.handbook.team(id))
+        return builder.team(team, page: Page(route: .team(id), title: id))
     }
 
     @Test func teamRolesAreDerivedFromTheMatrix() throws {
-        let roles = try #require(try teamContext("platform")["roles"] as? [[String: Any]])
-        #expect(roles.map { $0["letter"] as? String } == ["A", "R"])
-        let accountable = try #require(roles[0]["activities"] as? [[String: Any]])
-        #expect(accountable.map { $0["url"] as? String } == ["raci.html#upgrades"])
-        #expect(accountable.map { $0["area"] as? String } == ["Platform"])
+        let roles = try team("platform").roles
+        #expect(roles.map(\.key) == ["A", "R"])
+        #expect(roles[0].activities.map(\.url) == ["raci.html#upgrades"])
+        #expect(roles[0].activities.map(\.area) == ["Platform"])
     }
 
     @Test func informedTeamListsWhatItIsInformedOf() throws {
-        let roles = try #require(try teamContext("devops")["roles"] as? [[String: Any]])
-        #expect(roles.map { $0["label"] as? String } == ["Accountable for", "Responsible for", "Informed of"])
+        #expect(try team("devops").roles.map(\.label) == ["Accountable for", "Responsible for", "Informed of"])
     }
 
     @Test func activitiesAccountableAndResponsibleAreGroupedOnce() throws {
@@ -37,25 +34,21 @@ struct PageContextBuilderTests {
                 - { name: Plan capacity, id: capacity, A: platform, R: [devops] }
                 - { name: Deploy applications, id: deploy, A: devops, R: [devops, platform] }
             """
-        let groups = try #require(try teamContext("platform", ["content/raci.yml": raci])["role_groups"] as? [[String: Any]])
-        #expect(groups.map { $0["key"] as? String } == ["AR", "A", "R"])
-        #expect(groups.map { $0["label"] as? String } == ["Accountable and responsible for", "Accountable for", "Responsible for"])
-        let ids = groups.map { ($0["activities"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String } }
-        #expect(ids == [["upgrades"], ["capacity"], ["deploy"]])
-        let letters = try #require(groups.first?["letters"] as? [[String: Any]])
-        #expect(letters.map { $0["letter"] as? String } == ["A", "R"])
+        let groups = try team("platform", ["content/raci.yml": raci]).roleGroups
+        #expect(groups.map(\.key) == ["AR", "A", "R"])
+        #expect(groups.map(\.label) == ["Accountable and responsible for", "Accountable for", "Responsible for"])
+        #expect(groups.map { $0.activities.map(\.id) } == [["upgrades"], ["capacity"], ["deploy"]])
+        #expect(groups.first?.letters == [.accountable, .responsible])
     }
 
     @Test func groupMarksTheTeamItIsShownOn() throws {
-        let groups = "ops:\n  name: Ops\n  teams: [platform, devops]\n"
-        let group = try #require(try teamContext("devops", ["content/groups.yml": groups])["group"] as? [String: Any])
-        let members = try #require(group["members"] as? [[String: Any]])
-        #expect(members.map { $0["id"] as? String } == ["platform", "devops"])
-        #expect(members.map { $0["current"] as? Bool } == [false, true])
+        let group = try #require(try team("devops", ["content/groups.yml": "ops:\n  name: Ops\n  teams: [platform, devops]\n"]).group)
+        #expect(group.members?.map(\.id) == ["platform", "devops"])
+        #expect(group.members?.map(\.current) == [false, true])
     }
 
     @Test func shapeComparisonMarksOnlyWorkThatMovedToAnotherTeam() throws {
-        let (builder, _) = try builder([
+        let builder = try builder([
             "content/handbook.yml": """
                 title: Test Handbook
                 shapes:
@@ -71,20 +64,16 @@ struct PageContextBuilderTests {
                 """,
         ])
         let comparison = builder.shapeComparison()
-        let rows = try #require(comparison["rows"] as? [[String: Any]])
-        let upgrades = try #require(rows.first { $0["id"] as? String == "upgrades" }?["cells"] as? [[String: Any]])
-        #expect(upgrades.map { $0["shape"] as? String } == ["full", "merged", "lean"])
-        #expect(upgrades.map { $0["accountable"] as? String } == ["Platform", "Ops", "DevOps"])
+        let upgrades = try #require(comparison.areas.flatMap(\.rows).first { $0.id == "upgrades" }?.cells)
+        #expect(upgrades.map(\.shape) == ["full", "merged", "lean"])
+        #expect(upgrades.map(\.accountable) == ["Platform", "Ops", "DevOps"])
         // Merged into Ops: the same team still does it. Without Platform, DevOps takes it over.
-        #expect(upgrades.map { $0["accountable_changed"] as? Bool } == [false, false, true])
-        #expect(upgrades.map { $0["changed"] as? Bool } == [false, false, true])
-        let areas = try #require(comparison["areas"] as? [[String: Any]])
-        #expect(areas.map { $0["name"] as? String } == ["Platform"])
+        #expect(upgrades.map(\.accountableChanged) == [false, false, true])
+        #expect(comparison.areas.map(\.name) == ["Platform"])
     }
 
     @Test func teamPageListsNotesThatNameIt() throws {
-        let notes = try #require(try teamContext("platform")["notes"] as? [[String: Any]])
-        #expect(notes.map { $0["url"] as? String } == ["notes/guide.html"])
+        #expect(try team("platform").notes.map(\.url) == ["notes/guide.html"])
     }
 
     @Test func pagesKnowTheirWayToTheRoot() {
@@ -95,9 +84,17 @@ struct PageContextBuilderTests {
     }
 
     @Test func currentNavigationEntryIsMarked() throws {
-        let (builder, _) = try builder()
-        let nav = try #require(builder.context(for: Page(route: .teams, title: ""))["nav"] as? [[String: Any]])
-        #expect(nav.filter { $0["current"] as? Bool == true }.map { $0["title"] as? String } == ["Teams"])
+        let nav = try builder().common(for: Page(route: .teams, title: "")).nav
+        #expect(nav.filter(\.current).map(\.title) == ["Teams"])
+    }
+
+    @Test func aFolderWithoutASectionPageGetsAPageListingIt() throws {
+        let builder = try builder(["content/notes/runbooks/disk.md": "---\nsummary: When a disk fills up\n---\n# Disk full\n"])
+        let page = Page(route: .folder("runbooks"), title: "Runbooks")
+        let folder = builder.folder("runbooks", page: page)
+        #expect(folder.children?.map(\.url) == ["notes/runbooks/disk.html"])
+        #expect(folder.children?.map(\.summary) == ["When a disk fills up"])
+        #expect(builder.breadcrumbs(for: page).map(\.title) == ["Home"])
     }
 }
 

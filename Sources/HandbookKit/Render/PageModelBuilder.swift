@@ -1,0 +1,218 @@
+import Foundation
+import MustacheEngine
+
+/// Makes each page's model from the handbook: one small function per page kind.
+///
+/// A page is rendered with two models on the context stack: ``PageModel`` (what every page has)
+/// under the page kind's own. Links are site-relative; templates put `root` in front. What every
+/// page receives is bounded: no list grows with the number of notes, so a page's size does not
+/// depend on the size of the handbook (the full notes tree is a script, `navigation.js`).
+struct PageModelBuilder: Sendable {
+    let handbook: Handbook
+    let matrix: RACIMatrix
+    let theme: Theme?
+    let tree: NavigationTree
+    let site: SiteModel
+    /// Page path → title, for lists of pages ("Referenced by", previous and next).
+    let titles: [String: String]
+    /// Team id → the notes whose `teams:` name it.
+    let notesByTeam: [String: [Int]]
+    /// Page path → position in the reading order.
+    let readingPosition: [String: Int]
+    /// Page path → the note shown there.
+    let noteByPage: [String: Note]
+    let teamIndex: [String: Int]
+    let noteIndex: [String: Int]
+    /// Team id → the activities it holds each letter for, in the shape built.
+    let roles: [String: [(letter: RACILetter, activities: [Activity])]]
+    let areaNames: [String: String]
+    /// The top of the notes tree with nothing open: the trail of pages outside it.
+    let closedTrail: [TreeNode]
+    /// Runs of closed entries of the trail, rendered with the theme's `tree-node` partial, per depth of page.
+    let closedTrailHTML: PartialCache
+
+    /// `theme` renders the matrix's cells and the notes trail (its `matrix-cell` and `tree-node`
+    /// partials); without one, models carry only the data.
+    init(handbook: Handbook, shape: Shape, generator: String, theme: Theme? = nil) {
+        self.handbook = handbook
+        self.theme = theme
+        matrix = RACIMatrix(handbook: handbook, shape: shape)
+        tree = NavigationTree(notes: handbook.notes)
+        site = SiteModel(handbook.settings, shape: shape.name, generator: generator)
+        titles = Dictionary(Page.all(in: handbook).map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
+        var notesByTeam: [String: [Int]] = [:]
+        for (index, note) in handbook.notes.enumerated() {
+            for team in note.teams { notesByTeam[team, default: []].append(index) }
+        }
+        self.notesByTeam = notesByTeam
+        readingPosition = Dictionary(tree.readingOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        noteByPage = Dictionary(handbook.notes.map { ($0.route.path, $0) }, uniquingKeysWith: { first, _ in first })
+        teamIndex = Dictionary(handbook.teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        noteIndex = Dictionary(handbook.notes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        roles = handbook.roles(in: shape)
+        areaNames = Dictionary(handbook.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        closedTrail = tree.roots.map { Self.trailEntry($0, along: [], to: nil) }
+        closedTrailHTML = PartialCache(theme: theme, partial: "tree-node")
+    }
+
+    /// The context a page is rendered with: what every page has, under the page kind's model.
+    func context(for page: Page) throws(TemplateError) -> [TemplateValue] {
+        let body: TemplateValue = switch page.route {
+        case .home: .object(home(page))
+        case .teams: .object(TeamsPage(groups: handbook.groups.map(group), ungrouped: ungroupedTeams))
+        case .team(let id): teamIndex[id].map { .object(TeamPage(team: team(handbook.teams[$0], page: page))) } ?? .null
+        case .raci: .object(RaciPage(matrix: try matrixModel(matrix, links: .site(root: page.root))))
+        case .shapes: .object(try shapes(page))
+        case .print: .object(PrintPage(print: try printModel()))
+        case .note(let id): noteIndex[id].map { .object(NotePage(note: note(handbook.notes[$0], page: page))) } ?? .null
+        case .folder(let path): .object(NotePage(note: folder(path, page: page)))
+        case .notFound, .redirect, .file: .null
+        }
+        return [.object(try common(for: page)), body]
+    }
+
+    // MARK: - Every page
+
+    func common(for page: Page) throws(TemplateError) -> PageModel {
+        let settings = handbook.settings
+        let info = PageInfo(
+            title: page.title, kind: page.template, url: page.path, source: page.source,
+            editURL: page.source.flatMap { source in settings.editURL?.replacingOccurrences(of: "{path}", with: source) },
+            lastUpdated: page.source.flatMap { handbook.lastUpdated[$0] }.map(\.day),
+            canonical: settings.baseURL.flatMap { base in page.route.isIndexable ? (base.hasSuffix("/") ? base : base + "/") + page.path : nil })
+        let section: Route? = switch page.route {
+        case .home: .home
+        case .teams, .team: .teams
+        case .raci, .shapes: .raci
+        case .note, .folder, .print, .notFound, .redirect, .file: nil
+        }
+        let nav = [(Route.home, "Home"), (.teams, "Teams"), (.raci, "RACI matrix")].map {
+            NavEntry(title: $1, url: $0.path, current: $0 == section)
+        }
+        let trail = trail(to: page.path)
+        var prev: LinkModel?, next: LinkModel?
+        if let position = readingPosition[page.path] {
+            if position > 0 { prev = link(tree.readingOrder[position - 1]) }
+            if position + 1 < tree.readingOrder.count { next = link(tree.readingOrder[position + 1]) }
+        }
+        return PageModel(
+            site: site, root: page.root, page: info, nav: nav, navTree: trail,
+            navTreeHTML: try trailHTML(trail, open: tree.positions[page.path]?.first, root: page.root),
+            breadcrumbs: breadcrumbs(for: page), prev: prev, next: next)
+    }
+
+    func link(_ path: String) -> LinkModel { LinkModel(title: titles[path] ?? path, url: path) }
+
+    func referencedBy(_ route: Route) -> [LinkModel] { (handbook.references[route] ?? []).map { link($0.path) } }
+
+    // MARK: - Shared shapes
+
+    func teamReference(_ team: Team) -> TeamReference {
+        TeamReference(
+            id: team.id, name: team.name, short: team.short, url: team.route.path, summary: team.summary,
+            group: handbook.group(of: team).map { GroupLink(id: $0.id, name: $0.name) })
+    }
+
+    func noteReference(_ note: Note) -> NoteReference {
+        NoteReference(title: note.title, url: note.route.path, summary: note.summary)
+    }
+
+    func group(_ group: Group) -> GroupModel {
+        GroupModel(id: group.id, name: group.name, summary: group.summary, teams: handbook.members(of: group).map(teamReference))
+    }
+
+    private var ungroupedTeams: [TeamReference] {
+        let grouped = Set(handbook.groups.flatMap { handbook.members(of: $0).map(\.id) })
+        return handbook.teams.filter { !grouped.contains($0.id) }.map(teamReference)
+    }
+
+    // MARK: - Page kinds
+
+    func home(_ page: Page) -> HomePage {
+        HomePage(
+            content: handbook.home.flatMap { $0.isEmpty ? nil : $0.html(root: page.root) },
+            groups: handbook.groups.map(group), ungrouped: ungroupedTeams, teams: handbook.teams.map(teamReference),
+            sections: tree.roots.map { HomePage.SectionModel(title: $0.title, url: $0.url, count: Self.pageCount($0), folder: !$0.children.isEmpty) },
+            stats: HomePage.Stats(teams: handbook.teams.count, activities: handbook.activities.count, areas: handbook.areas.count, notes: handbook.notes.count))
+    }
+
+    func team(_ team: Team, page: Page) -> TeamModel {
+        let group = handbook.group(of: team).map { group in
+            GroupModel(id: group.id, name: group.name, summary: group.summary, members: handbook.members(of: group).map { member in
+                var reference = teamReference(member)
+                reference.current = member.id == team.id
+                return reference
+            })
+        }
+        let column = matrix.columns.first { $0.members.contains(team.id) }.flatMap { $0.teamID == nil ? GroupLink(id: $0.id, name: $0.name) : nil }
+        return TeamModel(
+            id: team.id, name: team.name, short: team.short, summary: team.summary, content: team.description?.html(root: page.root),
+            group: group, contacts: team.contacts.map(contact), responsibilities: team.responsibilities.map(TextItem.init),
+            roles: (roles[team.id] ?? []).map { RoleModel(key: $0.letter.rawValue, letters: [$0.letter], label: $0.letter.rolePhrase, activities: $0.activities.map { activity($0, page: page) }) },
+            roleGroups: roleGroups(of: team, page: page),
+            notes: (notesByTeam[team.id] ?? []).map { noteReference(handbook.notes[$0]) },
+            referencedBy: referencedBy(page.route), column: column)
+    }
+
+    func contact(_ contact: Team.Contact) -> ContactModel {
+        let href: String? = if contact.kind == "email" { "mailto:" + contact.value }
+            else if LinkResolver.hasScheme(contact.value) { contact.value }
+            else { nil }
+        return ContactModel(label: contact.label, value: contact.value, href: href)
+    }
+
+    /// The team's activities grouped by letter, with the activities it is both accountable and
+    /// responsible for listed once, first, instead of under each letter.
+    func roleGroups(of team: Team, page: Page) -> [RoleModel] {
+        let held = roles[team.id] ?? []
+        let accountable = held.first { $0.letter == .accountable }?.activities ?? []
+        let responsible = Set(held.first { $0.letter == .responsible }?.activities.map(\.id) ?? [])
+        let both = Set(accountable.map(\.id)).intersection(responsible)
+        var groups = [RoleModel(key: "AR", letters: [.accountable, .responsible], label: "Accountable and responsible for",
+                                activities: accountable.filter { both.contains($0.id) }.map { activity($0, page: page) })]
+        for role in held {
+            let activities = role.letter == .accountable || role.letter == .responsible ? role.activities.filter { !both.contains($0.id) } : role.activities
+            groups.append(RoleModel(key: role.letter.rawValue, letters: [role.letter], label: role.letter.rolePhrase, activities: activities.map { activity($0, page: page) }))
+        }
+        return groups.filter { !$0.activities.isEmpty }
+    }
+
+    func activity(_ activity: Activity, page: Page) -> ActivityItem {
+        ActivityItem(
+            id: activity.id, name: activity.name, area: areaNames[activity.area] ?? "", url: activity.target.address(fromRoot: ""),
+            note: activity.note?.html(root: page.root))
+    }
+
+    func note(_ note: Note, page: Page) -> NoteModel {
+        let toc = note.body.headings.filter { (2...3).contains($0.level) }
+        return NoteModel(
+            title: note.title, summary: note.summary, content: note.body.html(root: page.root), source: "notes/\(note.id).md",
+            teams: note.teams.compactMap { handbook.team($0) }.map(teamReference),
+            toc: toc.count >= 2 ? toc.map(NoteModel.TOCEntry.init) : [],
+            referencedBy: referencedBy(page.route),
+            children: note.isSectionIndex && tree.ancestors[page.path] != nil ? children(ofFolder: note.folder) : nil)
+    }
+
+    /// The page made for a folder without a section page of its own: what the folder holds.
+    func folder(_ path: String, page: Page) -> NoteModel {
+        NoteModel(
+            title: page.title, summary: nil, content: "", source: "notes/\(path)/", teams: [], toc: [],
+            referencedBy: referencedBy(page.route), children: children(ofFolder: path))
+    }
+
+    /// What a folder of notes holds, as its section page lists it.
+    func children(ofFolder folder: String) -> [NoteModel.Child] {
+        nodes(inFolder: folder).map { node in
+            NoteModel.Child(title: node.title, url: node.url, summary: noteByPage[node.url]?.summary, folder: !node.children.isEmpty)
+        }
+    }
+
+    /// The nodes directly inside a folder of notes.
+    func nodes(inFolder folder: String) -> [NavigationTree.Node] {
+        var nodes = tree.roots
+        for part in folder.split(separator: "/") {
+            nodes = nodes.first { $0.path.split(separator: "/").last == part }?.children ?? []
+        }
+        return nodes
+    }
+}
