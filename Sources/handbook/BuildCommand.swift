@@ -8,7 +8,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Check the source and build the site.",
         discussion: """
             Nothing is written when the source has errors. The site is built in a temporary folder \
-            beside the output and swapped in whole, so a failed build leaves the previous site as it was.
+            beside the output and swapped in whole, so a failed build leaves the previous site as it was. \
+            The output must be missing, empty, or a folder handbook made (--force: any folder but \
+            a system folder, the home or current folder, or the source).
 
             Examples:
               handbook build

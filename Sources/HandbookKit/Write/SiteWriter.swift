@@ -3,16 +3,18 @@ import Foundation
 /// Writes a ``Site`` to an output folder all at once: into a temporary folder beside it, then
 /// swapped in. A failed or interrupted build leaves the previous site as it was; files whose bytes
 /// did not change keep their modification time (they are hard links to the previous copies).
-public struct SiteWriter {
+public struct SiteWriter: Sendable {
     /// The file that marks a folder as made by handbook, so it may be replaced.
     public static let marker = ".handbook-site"
 
-    public let output: URL
+    /// The output folder, its symbolic links resolved: a link to a folder stays, the folder is replaced.
+    public var output: URL { path.url }
+    private let path: OutputPath
     /// Replace a non-empty folder that handbook did not make.
     public var force = false
 
     public init(output: URL, force: Bool = false) {
-        self.output = output.standardizedFileURL
+        path = OutputPath(output)
         self.force = force
     }
 
@@ -32,30 +34,12 @@ public struct SiteWriter {
         public var pages = 0
     }
 
-    /// Refuses output folders that would destroy something or feed on themselves: the source, a
-    /// folder containing it or inside it, `/`, the home folder, or a non-empty folder handbook did
-    /// not make (unless forced).
+    /// Refuses outputs that would destroy something or feed on themselves (``OutputRules``): a
+    /// system folder, one holding the home or the current folder, the source or a folder inside or
+    /// around it, anything but a missing path or a folder that can be listed, and a non-empty
+    /// folder handbook did not make (unless forced).
     public func validate(source: URL) throws(Failure) {
-        let out = output.resolvingSymlinksInPath().path
-        let src = source.standardizedFileURL.resolvingSymlinksInPath().path
-        let home = FileManager.default.homeDirectoryForCurrentUser.resolvingSymlinksInPath().path
-        if out == "/" || out == home {
-            throw Failure(message: "refusing to write the site to '\(out)'", hint: "choose an output folder of its own, e.g. '-o _site'")
-        }
-        if out == src || src.hasPrefix(out + "/") {
-            throw Failure(message: "the output folder '\(out)' is or contains the source folder '\(src)'", hint: "choose an output folder outside the source, e.g. '-o _site'")
-        }
-        if out.hasPrefix(src + "/") {
-            throw Failure(
-                message: "the output folder '\(out)' is inside the source folder '\(src)'",
-                hint: "the next build would read the site as source; choose an output folder outside it, e.g. '-o _site'")
-        }
-        let fileManager = FileManager.default
-        if !force, let entries = try? fileManager.contentsOfDirectory(atPath: out), !entries.isEmpty, !entries.contains(Self.marker) {
-            throw Failure(
-                message: "'\(out)' is not empty and was not made by handbook",
-                hint: "choose another output folder, or pass --force to replace it")
-        }
+        try OutputRules.checkSiteFolder(path, source: source, force: force)
     }
 
     /// Writes the site and swaps it in. Throws without touching the output folder when anything fails.
