@@ -11,7 +11,8 @@ public struct Build {
     /// only render every page to find what fails and let it go (`check`, `export`).
     public var keepsSite = true
     public var generator = "handbook \(Version.current)"
-    /// Told the name of each stage as it starts (`load`, `parse`, …), e.g. for a progress line.
+    /// Told the name of each stage as it starts (`load`, `parse`, …), e.g. for a progress line;
+    /// `wait` when another build of the same output is under way and this one waits for it.
     public var onStage: (@Sendable (String) -> Void)?
 
     public init(source: URL, output: URL? = nil) {
@@ -42,9 +43,11 @@ public struct Build {
     public func run() -> Result {
         var diagnostics = Diagnostics()
         var result = Result(diagnostics: diagnostics)
-        if let output {
+        var writer = output.map { SiteWriter(output: $0, force: force) }
+        if let onStage { writer?.onWait = { onStage("wait") } }
+        if let writer {
             do {
-                try SiteWriter(output: output, force: force).validate(source: source)
+                try writer.validate(source: source)
             } catch {
                 diagnostics.error("output-refused", at: nil, error.message, hint: error.hint)
                 result.diagnostics = diagnostics
@@ -86,7 +89,7 @@ public struct Build {
             return result
         }
         let renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape ?? .full, generator: generator)
-        guard let output else {
+        guard let writer else {
             if keepsSite {
                 result.site = timed("render", &result) { renderer.render(diagnostics: &diagnostics) }
             } else {
@@ -98,7 +101,7 @@ public struct Build {
         // Pages go to disk as they are rendered, into a folder that replaces the output only
         // when the whole site is there and nothing went wrong.
         do {
-            let staging = try SiteWriter(output: output, force: force).stage()
+            let staging = try writer.stage()
             timed("render", &result) { renderer.render(into: staging, diagnostics: &diagnostics) }
             if diagnostics.hasErrors {
                 staging.abandon()

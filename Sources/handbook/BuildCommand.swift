@@ -42,7 +42,14 @@ struct BuildCommand: ParsableCommand {
         build.shape = shape
         build.force = force
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-        build.onStage = { progress.update($0) }
+        let notesWait = !quiet && isatty(STDERR_FILENO) == 0
+        let output = output
+        build.onStage = { stage in
+            progress.update(stage)
+            if stage == "wait", notesWait {
+                FileHandle.standardError.write(Data("waiting for another build into \(output) to finish\n".utf8))
+            }
+        }
         let result = build.run()
         progress.finish()
         if timings {
@@ -56,6 +63,9 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if !quiet {
+            if report.updatedInPlace {
+                printer.note("\(output) is a mount point or cannot be renamed, so its files were replaced one by one, each whole")
+            }
             let seconds = Date().timeIntervalSince(started)
             print("Built \(result.pageCount) pages into \(output) in \(String(format: "%.2f", seconds)) s (\(report.written) files written, \(report.unchanged) unchanged)")
         }

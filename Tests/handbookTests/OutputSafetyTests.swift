@@ -118,4 +118,84 @@ struct OutputSafetyTests {
         #expect(run.errors.contains("[output-refused]"))
         #expect(folder.read("content/handbook.yml") == before)
     }
+
+    // MARK: Builds that run at once, are killed, or meet a mount point
+
+    @Test func threeBuildsAtOnceIntoOneFolderAllSucceed() throws {
+        let folder = minimalHandbook()
+        for round in 0..<5 {
+            let launches = try (0..<3).map { _ in try launch(["build", "content", "-o", "out", "--quiet"], in: folder.url) }
+            for launch in launches {
+                #expect(launch.wait())
+                #expect(launch.status == 0, "round \(round): \(launch.errors)")
+            }
+        }
+        #expect(folder.read("out/index.html")?.contains("Test Handbook") == true)
+        #expect(folder.read("out/teams/platform.html") != nil)
+        #expect(try names(in: folder.url) == ["content", "out"], "no lock, staging or old folder is left")
+    }
+
+    /// A handbook of 400 notes: long enough to build that it can be killed mid-render.
+    func largeHandbook() -> TemporaryFolder {
+        var notes: [String: String] = [:]
+        for number in 0..<400 {
+            notes["content/notes/many/note-\(number).md"] = "---\ntitle: Note \(number)\n---\n## Part\n\n" + String(repeating: "Words of a long note. ", count: 60) + "\n"
+        }
+        return minimalHandbook(notes)
+    }
+
+    @Test func aKilledBuildLeavesThePreviousSiteAndTheNextBuildCleansUp() throws {
+        let folder = largeHandbook()
+        try #require(try run("build", "content", "-o", "out", "--quiet", in: folder.url).status == 0)
+        let before = folder.read("out/index.html")
+        folder.write(["content/notes/guide.md": "---\ntitle: Guide\n---\nChanged.\n"])
+
+        let build = try launch(["build", "content", "-o", "out", "--quiet"], in: folder.url)
+        let staging = folder.appending(".out.tmp-\(build.process.processIdentifier)/notes")
+        var intact = true
+        while build.process.isRunning, !FileManager.default.fileExists(atPath: staging.path) {
+            intact = intact && folder.read("out/index.html") == before
+            Thread.sleep(forTimeInterval: 0.005)
+        }
+        try #require(build.process.isRunning, "the build ended before it could be killed")
+        kill(build.process.processIdentifier, SIGKILL)
+        build.process.waitUntilExit()
+        #expect(intact && folder.read("out/index.html") == before, "the previous site stays while the build runs and after it is killed")
+        #expect(try names(in: folder.url).contains { $0.hasPrefix(".out.tmp-") }, "the killed build left its staging folder")
+
+        let next = try run("build", "content", "-o", "out", "--quiet", in: folder.url)
+        #expect(next.status == 0, "\(next.errors)")
+        #expect(try names(in: folder.url) == ["content", "out"], "the next build removed what the killed one left")
+        #expect(folder.read("out/notes/guide.html")?.contains("Changed.") == true)
+    }
+
+    /// Whether this process may make a mount namespace of its own and bind-mount in it (root, with `unshare`).
+    static let canBindMount: Bool = {
+        guard getuid() == 0, FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") else { return false }
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/unshare")
+        probe.arguments = ["-m", "sh", "-c", "mount --bind / /mnt"]
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return false }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0
+    }()
+
+    @Test(.enabled(if: canBindMount, "needs root and unshare to bind-mount a folder"))
+    func aMountPointIsUpdatedFileByFileAndSaysSo() throws {
+        let folder = minimalHandbook().write(["backing/.keep": "", "out/.keep": ""])
+        for name in ["backing/.keep", "out/.keep"] { try FileManager.default.removeItem(at: folder.appending(name)) }
+        // The mount lives in a namespace of its own and goes when the shell ends.
+        let mount = ["/usr/bin/unshare", "-m", "sh", "-c", #"mount --bind backing out && exec "$@""#, "sh"]
+        let first = try run("build", "content", "-o", "out", in: folder.url, launcher: mount)
+        #expect(first.status == 0, "\(first.errors)")
+        #expect(first.errors.contains("is a mount point"), "\(first.errors)")
+        folder.write(["content/notes/guide.md": "---\ntitle: Guide\n---\nChanged.\n"])
+        let second = try run("build", "content", "-o", "out", in: folder.url, launcher: mount)
+        #expect(second.status == 0, "\(second.errors)")
+        #expect(folder.read("backing/notes/guide.html")?.contains("Changed.") == true)
+        #expect(folder.read("backing/.handbook-site") != nil)
+        #expect(try !names(in: folder.appending("backing")).contains { $0.hasPrefix(".handbook.") }, "no lock or staging folder is left inside")
+        #expect(try names(in: folder.url) == ["backing", "content", "out"])
+    }
 }

@@ -10,7 +10,7 @@ enum OutputRules {
         "/opt", "/proc", "/root", "/run", "/sbin", "/srv", "/sys", "/tmp", "/usr", "/var",
         "/usr/bin", "/usr/include", "/usr/lib", "/usr/lib32", "/usr/lib64", "/usr/libx32", "/usr/local", "/usr/sbin", "/usr/share",
         "/var/lib", "/var/tmp",
-        "/Applications", "/Library", "/System", "/Users", "/Volumes", "/private",
+        "/Applications", "/Library", "/System", "/Users", "/Volumes", "/private", "/private/etc", "/private/tmp", "/private/var",
     ]
 
     private static let ownFolderHint = "choose a folder of its own for the site, e.g. '-o _site' (--force does not change this)"
