@@ -14,11 +14,11 @@ struct OutputLayout {
 
     var lock: URL { folder.appendingPathComponent("\(prefix).lock") }
 
-    /// The staging folder of the process `pid`.
-    func staging(_ pid: Int32 = getpid()) -> URL { folder.appendingPathComponent("\(prefix).tmp-\(pid)") }
+    /// This process's staging folder.
+    var staging: URL { folder.appendingPathComponent("\(prefix).tmp-\(getpid())") }
 
     /// Where the previous site waits while a swap without `RENAME_EXCHANGE` moves the new one in.
-    func retired(_ pid: Int32 = getpid()) -> URL { folder.appendingPathComponent("\(prefix).old-\(pid)") }
+    var retired: URL { folder.appendingPathComponent("\(prefix).old-\(getpid())") }
 
     /// Removes what builds killed before they finished left behind: staging folders, and the
     /// previous site a two-step swap had moved aside — put back first if the output is missing.
@@ -27,18 +27,24 @@ struct OutputLayout {
         let fileManager = FileManager.default
         guard let names = try? fileManager.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names.sorted() {
-            guard let kind = leftoverKind(name) else { continue }
-            let leftover = folder.appendingPathComponent(name)
-            if kind == "old", !inPlace, !fileManager.fileExists(atPath: output.path), rename(leftover.path, output.path) == 0 { continue }
-            try? fileManager.removeItem(at: leftover)
+            guard let kind = leftover(name) else { continue }
+            let path = folder.appendingPathComponent(name)
+            if kind == .retired, !inPlace, !fileManager.fileExists(atPath: output.path), rename(path.path, output.path) == 0 { continue }
+            try? fileManager.removeItem(at: path)
         }
     }
 
-    /// `tmp` or `old` for a name this layout gives staging and retired folders, else `nil`.
-    private func leftoverKind(_ name: String) -> String? {
+    private enum Leftover { case staging, retired }
+
+    /// What a name is if this layout gave it to a staging or a retired folder (`.<prefix>.tmp-<pid>`, `.old-<pid>`).
+    private func leftover(_ name: String) -> Leftover? {
         guard name.hasPrefix(prefix + ".") else { return nil }
         let rest = name.dropFirst(prefix.count + 1).split(separator: "-", maxSplits: 1)
-        guard rest.count == 2, rest[0] == "tmp" || rest[0] == "old", !rest[1].isEmpty, rest[1].allSatisfy(\.isASCII), rest[1].allSatisfy(\.isNumber) else { return nil }
-        return String(rest[0])
+        guard rest.count == 2, !rest[1].isEmpty, rest[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        switch rest[0] {
+        case "tmp": return .staging
+        case "old": return .retired
+        default: return nil
+        }
     }
 }

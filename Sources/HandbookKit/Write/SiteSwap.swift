@@ -27,7 +27,7 @@ enum SiteSwap {
         var failed = exchange(staging, output)
         var previous = staging
         if failed == EINVAL || failed == ENOSYS {
-            previous = layout.retired().path
+            previous = layout.retired.path
             failed = swapInTwoSteps(staging, output, retired: previous)
         }
         switch failed {

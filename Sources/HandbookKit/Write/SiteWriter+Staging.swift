@@ -1,8 +1,8 @@
 import Foundation
 
 extension SiteWriter {
-    /// A site being written: a staging folder beside the output, filled from several threads,
-    /// holding the output's lock until it is swapped in or abandoned.
+    /// A site being written: a staging folder beside the output (inside it, for a mount point),
+    /// filled from several threads, holding the output's lock until it is swapped in or abandoned.
     public final class Staging: SiteSink, @unchecked Sendable {
         private let writer: SiteWriter
         private let layout: OutputLayout
@@ -18,7 +18,7 @@ extension SiteWriter {
             try Self.createFolder(layout.folder)
             outputLock = try OutputLock(path: layout.lock.path, onWait: writer.onWait)
             layout.removeLeftovers()
-            folder = layout.staging()
+            folder = layout.staging
             try Self.createFolder(folder)
         }
 
