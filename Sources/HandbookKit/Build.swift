@@ -21,7 +21,8 @@ public struct Build {
     public var brokenLinks: Diagnostic.Severity?
     public var force = false
     public var generator = "handbook \(Version.current)"
-    /// Told the name of each stage as it starts (`load`, `parse`, …), e.g. for a progress line.
+    /// Told the name of each stage as it starts (`load`, `parse`, …), e.g. for a progress line;
+    /// `wait` when another build of the same output is under way and this one waits for it.
     public var onStage: (@Sendable (String) -> Void)?
 
     public init(source: URL, destination: Destination) {
@@ -60,10 +61,15 @@ public struct Build {
     /// The state of one run as it goes through the stages.
     private final class Run {
         let build: Build
+        /// The writer of the output folder, when there is one.
+        let writer: SiteWriter?
         var result = Result(diagnostics: Diagnostics())
 
         init(build: Build) {
             self.build = build
+            var writer = build.output.map { SiteWriter(output: $0, force: build.force) }
+            if let onStage = build.onStage { writer?.onWait = { onStage("wait") } }
+            self.writer = writer
         }
 
         /// Each stage returns `nil` when the build stops there.
@@ -82,9 +88,9 @@ public struct Build {
 
         /// Refuses an output folder that would destroy something.
         func validateOutput() -> Bool {
-            guard let output = build.output else { return true }
+            guard let writer else { return true }
             do {
-                try SiteWriter(output: output, force: build.force).validate(source: build.source)
+                try writer.validate(source: build.source)
                 return true
             } catch {
                 result.diagnostics.error("output-refused", at: nil, error.message, hint: error.hint)
@@ -143,9 +149,10 @@ public struct Build {
                 return
             case .memory:
                 result.site = timed("render") { renderer.render(diagnostics: &diagnostics) }
-            case .folder(let output):
+            case .folder:
+                guard let writer else { return }
                 do {
-                    let staging = try SiteWriter(output: output, force: build.force).stage()
+                    let staging = try writer.stage()
                     timed("render") { renderer.render(into: staging, diagnostics: &diagnostics) }
                     if diagnostics.hasErrors {
                         staging.abandon()

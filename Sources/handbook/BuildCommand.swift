@@ -8,7 +8,9 @@ struct BuildCommand: ParsableCommand {
         abstract: "Check the source and build the site.",
         discussion: """
             Nothing is written when the source has errors. The site is built in a temporary folder \
-            beside the output and swapped in whole, so a failed build leaves the previous site as it was.
+            beside the output and swapped in whole, so a failed build leaves the previous site as it was. \
+            The output must be missing, empty, or a folder handbook made (--force: any folder but \
+            a system folder, the home or current folder, or the source).
 
             Examples:
               handbook build
@@ -40,7 +42,14 @@ struct BuildCommand: ParsableCommand {
         build.shape = shape
         build.force = force
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
-        build.onStage = { progress.update($0) }
+        let notesWait = !quiet && isatty(STDERR_FILENO) == 0
+        let output = output
+        build.onStage = { stage in
+            progress.update(stage)
+            if stage == "wait", notesWait {
+                FileHandle.standardError.write(Data("waiting for another build into \(output) to finish\n".utf8))
+            }
+        }
         let result = build.run()
         progress.finish()
         if timings {
@@ -54,6 +63,9 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if !quiet {
+            if report.updatedInPlace {
+                printer.note("\(output) is a mount point or cannot be renamed, so its files were replaced one by one, each whole")
+            }
             let seconds = Date().timeIntervalSince(started)
             print("Built \(result.pageCount) pages into \(output) in \(String(format: "%.2f", seconds)) s (\(report.written) files written, \(report.unchanged) unchanged)")
         }

@@ -32,15 +32,21 @@ struct PDFCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
+        let printer = DiagnosticPrinter(source: source)
+        let target = URL(fileURLWithPath: output)
+        do {
+            try PDFPrinter.validate(output: target, source: URL(fileURLWithPath: source))
+        } catch {
+            printer.print(Diagnostics([.error("output-refused", at: nil, error.message, hint: error.hint)]))
+            throw ExitCode(1)
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("handbook-pdf-\(getpid())")
         defer { try? FileManager.default.removeItem(at: folder) }
         var build = Build(source: URL(fileURLWithPath: source), output: folder)
         build.shape = shape
         let result = build.run()
-        let printer = DiagnosticPrinter(source: source)
         printer.print(result.diagnostics)
         guard !result.diagnostics.hasErrors else { throw ExitCode(1) }
-        let target = URL(fileURLWithPath: output)
         do {
             try PDFPrinter.print(folder.appendingPathComponent("print.html"), to: target, engine: engine)
         } catch {

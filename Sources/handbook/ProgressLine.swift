@@ -53,6 +53,7 @@ final class ProgressLine: @unchecked Sendable {
         case "check": "checking"
         case "render": "rendering pages"
         case "write": "swapping the new site in"
+        case "wait": "waiting for another build into the same folder"
         default: stage
         }
     }

@@ -31,8 +31,29 @@ public struct PDFPrinter {
         return nil
     }
 
-    /// Prints `page` (an HTML file) to `output`.
+    /// Refuses a PDF path inside the source folder (or the source itself), a folder, and an
+    /// existing file that is not a PDF: printing never overwrites what handbook did not make.
+    public static func validate(output: URL, source: URL) throws(Failure) {
+        do {
+            try OutputRules.checkPDF(OutputPath(output), source: source)
+        } catch {
+            throw Failure(message: error.message, hint: error.hint)
+        }
+    }
+
+    /// Prints `page` (an HTML file) to `output`: to a temporary file beside it, renamed over it
+    /// once the engine has succeeded, so a failed print leaves the previous PDF as it was.
     public static func print(_ page: URL, to output: URL, engine preferred: Engine? = nil) throws(Failure) {
+        let target = OutputPath(output).url
+        let printed = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid()).pdf")
+        defer { unlink(printed.path) }
+        try run(page, to: printed, engine: preferred)
+        guard rename(printed.path, target.path) == 0 else {
+            throw Failure(message: "cannot write '\(target.path)': \(String(cString: strerror(errno)))", hint: "check that the folder is writable")
+        }
+    }
+
+    private static func run(_ page: URL, to output: URL, engine preferred: Engine?) throws(Failure) {
         guard let (engine, program) = find(preferred) else {
             throw Failure(
                 message: preferred.map { "\($0.rawValue) is not installed" } ?? "no PDF engine is installed",
