@@ -74,11 +74,12 @@ fuzz: deps
 	  -max_total_time=$(SECONDS) -timeout=10 -detect_leaks=0 -artifact_prefix=artifacts/fuzz- $(FUZZ_ARGS)
 
 ## The browser suite (Tests/browser): headless Chromium over file://, the Nu HTML checker, axe-core.
-## Installs what is missing (Debian's chromium and chromium-driver, a Java runtime if there is none,
-## the pinned Python packages) and builds the debug binary if there is none; no network at test time.
+## Installs what is missing (Debian's chromium, chromium-driver, weasyprint and poppler-utils, a Java
+## runtime if there is none, the pinned Python packages) and builds the debug binary if there is none;
+## no network at test time.
 PYTHON ?= python3
 BROWSER_REQUIREMENTS := Tests/browser/requirements.txt
-APT_BROWSER_PACKAGES := chromium chromium-driver $(if $(shell command -v java 2>/dev/null),,default-jre-headless)
+APT_BROWSER_PACKAGES := chromium chromium-driver weasyprint poppler-utils $(if $(shell command -v java 2>/dev/null),,default-jre-headless)
 .PHONY: browser-test browser-deps
 browser-deps:
 	$(call apt_install,$(APT_BROWSER_PACKAGES))
