@@ -30,7 +30,10 @@ TEAM = "teams/platform.html"
 MATRIX = "raci.html"
 NOTE = "notes/on-call-and-escalation.html"
 NESTED_NOTE = "notes/onboarding/sre.html"
-KEY_PAGES = {"home": HOME, "team": TEAM, "raci": MATRIX, "note": NOTE}
+# One page of every kind the site has, print.html included.
+PAGE_KINDS = {"home": HOME, "teams": "teams/index.html", "team": TEAM, "raci": MATRIX, "shapes": "shapes.html",
+              "note": NOTE, "section": "notes/onboarding/index.html", "nested-note": NESTED_NOTE,
+              "404": "404.html", "print": "print.html"}
 
 
 @dataclass(frozen=True)
