@@ -66,10 +66,15 @@ class Site:
         with open(self.root / "raci.csv", newline="", encoding="utf-8") as file:
             return list(csv.DictReader(file))
 
-    def navigation_order(self) -> list:
-        """The notes in sidebar order (depth first), as navigation.js lists them."""
+    def navigation(self) -> list:
+        """The top of the notes tree, as navigation.js lists it."""
         text = (self.root / "navigation.js").read_text(encoding="utf-8")
-        tree = json.loads(text[text.index("=") + 1:].strip().rstrip(";"))
+        return json.loads(text[text.index("=") + 1:].strip().rstrip(";"))
+
+    def navigation_order(self) -> list:
+        """The notes in sidebar order (depth first), as navigation.js lists them (with the
+        small folders inside it: the example has no big one)."""
+        tree = self.navigation()
         order = []
 
         def walk(nodes):
