@@ -1,6 +1,8 @@
 # handbook: build the tool, the example handbook, and run every test.
 #   make run      install what is missing, build the tool, build the example into _site/
-#   make test     run every test
+#                 (the binary stays in .build/release; make install puts it on your PATH)
+#   make test     run every test (installs Chromium and its driver, WeasyPrint, poppler, a Java
+#                 runtime and the browser suite's pip packages when missing)
 #   make browser-test  only the browser suite (Tests/browser): Chromium, the Nu HTML checker, axe-core
 #   make fuzz     fuzz front matter, YAML and the Markdown/link pipeline for SECONDS (default 60); not part of test
 #   make pdf      print the example handbook to handbook.pdf
@@ -40,10 +42,13 @@ build: deps
 run: build
 	.build/release/handbook build content -o $(SITE)
 	@echo "Open file://$(CURDIR)/$(SITE)/index.html"
+	@echo "The tool is .build/release/handbook; 'make install' puts handbook on your PATH."
 
+# The tests use Swift Testing only: without --disable-xctest, XCTest adds its own
+# "Executed 0 tests" lines to every run.
 test: test-deps
 	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) test --disable-xctest
 	$(MAKE) --no-print-directory browser-test
 
 pdf: build
@@ -74,11 +79,12 @@ fuzz: deps
 	  -max_total_time=$(SECONDS) -timeout=10 -detect_leaks=0 -artifact_prefix=artifacts/fuzz- $(FUZZ_ARGS)
 
 ## The browser suite (Tests/browser): headless Chromium over file://, the Nu HTML checker, axe-core.
-## Installs what is missing (Debian's chromium and chromium-driver, a Java runtime if there is none,
-## the pinned Python packages) and builds the debug binary if there is none; no network at test time.
+## Installs what is missing (Debian's chromium, chromium-driver, weasyprint and poppler-utils, a Java
+## runtime if there is none, the pinned Python packages) and builds the debug binary if there is none;
+## no network at test time.
 PYTHON ?= python3
 BROWSER_REQUIREMENTS := Tests/browser/requirements.txt
-APT_BROWSER_PACKAGES := chromium chromium-driver $(if $(shell command -v java 2>/dev/null),,default-jre-headless)
+APT_BROWSER_PACKAGES := chromium chromium-driver weasyprint poppler-utils $(if $(shell command -v java 2>/dev/null),,default-jre-headless)
 .PHONY: browser-test browser-deps
 browser-deps:
 	$(call apt_install,$(APT_BROWSER_PACKAGES))

@@ -30,7 +30,10 @@ TEAM = "teams/platform.html"
 MATRIX = "raci.html"
 NOTE = "notes/on-call-and-escalation.html"
 NESTED_NOTE = "notes/onboarding/sre.html"
-KEY_PAGES = {"home": HOME, "team": TEAM, "raci": MATRIX, "note": NOTE}
+# One page of every kind the site has, print.html included.
+PAGE_KINDS = {"home": HOME, "teams": "teams/index.html", "team": TEAM, "raci": MATRIX, "shapes": "shapes.html",
+              "note": NOTE, "section": "notes/onboarding/index.html", "nested-note": NESTED_NOTE,
+              "404": "404.html", "print": "print.html"}
 
 
 @dataclass(frozen=True)
@@ -63,10 +66,15 @@ class Site:
         with open(self.root / "raci.csv", newline="", encoding="utf-8") as file:
             return list(csv.DictReader(file))
 
-    def navigation_order(self) -> list:
-        """The notes in sidebar order (depth first), as navigation.js lists them."""
+    def navigation(self) -> list:
+        """The top of the notes tree, as navigation.js lists it."""
         text = (self.root / "navigation.js").read_text(encoding="utf-8")
-        tree = json.loads(text[text.index("=") + 1:].strip().rstrip(";"))
+        return json.loads(text[text.index("=") + 1:].strip().rstrip(";"))
+
+    def navigation_order(self) -> list:
+        """The notes in sidebar order (depth first), as navigation.js lists them (with the
+        small folders inside it: the example has no big one)."""
+        tree = self.navigation()
         order = []
 
         def walk(nodes):

@@ -24,8 +24,10 @@ struct PrintTests {
         let anchors = HTMLLinks.targets(in: html).filter { $0.hasPrefix("#") }.map { String($0.dropFirst()) }
         #expect(!anchors.isEmpty)
         #expect(anchors.filter { !ids.contains($0) } == [])
+        // The one link out is the screen-only way back to the site, which is not printed.
         let pageLinks = HTMLLinks.targets(in: html).filter { $0.hasSuffix(".html") || $0.contains(".html#") }
-        #expect(pageLinks == [], "links between pages become links inside the document")
+        #expect(pageLinks == ["index.html"], "links between pages become links inside the document")
+        #expect(html.contains("<a class=\"screen-bar__back\" href=\"index.html\">"))
     }
 
     @Test func chaptersAreNumberedInTheTableOfContents() throws {
