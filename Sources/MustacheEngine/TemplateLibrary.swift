@@ -44,6 +44,7 @@ public struct TemplateLibrary: Sendable {
     /// render as nothing, as the Mustache spec requires, but are most likely mistakes.
     public let missingPartials: [TemplateError]
     private let program: Program
+    private let tables: ProgramTables
     private let tagLists: [String: [TemplateTag]]
 
     /// Compiles `sources` together; of two sources with the same name, the later is used.
@@ -69,6 +70,7 @@ public struct TemplateLibrary: Sendable {
             if let nodes { compiler.compile(nodes, template: index) }
         }
         program = compiler.program
+        tables = ProgramTables(compiler.program)
         self.tagLists = tagLists
         self.errors = errors + Self.cycles(sources: sources, parsed: parsed)
         missingPartials = sources.flatMap { source in
@@ -97,7 +99,7 @@ public struct TemplateLibrary: Sendable {
         guard let index = program.templateIndex[template] else {
             throw TemplateError(kind: .unknownTemplate, message: "no template '\(template)' compiled", file: template, line: 1, column: 1)
         }
-        var renderer = Renderer(program: program)
+        var renderer = Renderer(program: program, tables: tables)
         swap(&renderer.output, &output)
         defer { swap(&renderer.output, &output) }
         try renderer.run(template: Int(index), root: root)

@@ -27,6 +27,7 @@ public protocol TemplateObject: TemplateValueConvertible {
 }
 
 extension TemplateObject {
+    @inlinable
     public var templateValue: TemplateValue { .object(self) }
 
     /// The value of the name `symbol` stands for; `.null` when the type does not answer it.
