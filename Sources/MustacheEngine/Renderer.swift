@@ -68,6 +68,11 @@ struct Renderer {
     }
 
     init(program: Program, tables: ProgramTables) {
+        // Enough for most pages, so the stacks do not grow while rendering.
+        stack.reserveCapacity(16)
+        objects.reserveCapacity(16)
+        lists.reserveCapacity(8)
+        frames.reserveCapacity(32)
         self.program = program
         self.tables = tables
         operations = tables.operations
@@ -250,8 +255,11 @@ struct Renderer {
     /// Adds `bytes[start..<end]` to the current indentation, for a partial or block's scope,
     /// which is outside any list.
     private mutating func indent(by start: Int32, _ end: Int32) {
-        indentation.removeSubrange(scope.indentation...)
-        indentation += bytes[Int(start)..<Int(end)]
+        // Mutating an empty array allocates: most partials have no indentation to add.
+        if start < end || indentation.count > scope.indentation {
+            indentation.removeSubrange(scope.indentation...)
+            indentation += bytes[Int(start)..<Int(end)]
+        }
         scope.indentation = indentation.count
         scope.count = -1
     }
@@ -305,8 +313,8 @@ struct Renderer {
         }
     }
 
-    private mutating func write(_ value: TemplateValue, escaped: Bool) {
-        switch value {
+    private mutating func write(_ value: consuming TemplateValue, escaped: Bool) {
+        switch consume value {
         case .string(let string):
             guard !string.isEmpty else { return }
             startPiece()
