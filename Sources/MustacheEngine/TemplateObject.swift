@@ -21,7 +21,7 @@
 /// down the context stack, as Mustache requires.
 ///
 /// A struct larger than three words is copied into a new box each time it becomes a
-/// ``TemplateVal``: a final class (or a value converted once and kept) is cheaper for an object
+/// ``TemplateValue``: a final class (or a value converted once and kept) is cheaper for an object
 /// that templates read often, such as a site's or a page's.
 public protocol TemplateObject: TemplateValueConvertible {
     /// The names the type answers, made once per type: `static let templateFields = TemplateFields([…])`.
