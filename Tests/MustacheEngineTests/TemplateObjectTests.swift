@@ -97,6 +97,14 @@ struct TemplateObjectTests {
         #expect(tags.map { "\($0.line):\($0.column)" } == ["1:1", "2:1", "3:3", "3:13", "3:26", "3:44", "3:50", "3:74"])
     }
 
+    @Test func tagsOnOneLongLineAreLocatedInOnePass() {
+        // Minified HTML: 20,000 tags on one line of 200 KB, each located without rescanning the line.
+        let library = TemplateLibrary([TemplateSource(name: "t", text: String(repeating: "é {{x}} ", count: 20_000))])
+        let tags = library.tags(of: "t") ?? []
+        #expect(tags.count == 20_000)
+        #expect(tags.last.map { "\($0.line):\($0.column)" } == "1:\(8 * 19_999 + 3)")
+    }
+
     @Test func oneLibraryRendersFromManyThreadsAtOnce() async throws {
         let library = TemplateLibrary([TemplateSource(name: "t", text: "{{#links}}{{title}}{{/links}}{{title}}")])
         let expected = try library.render("t", with: .init(Self.page))
