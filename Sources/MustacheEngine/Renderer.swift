@@ -1,7 +1,7 @@
 /// Runs a ``Program`` from a template's entry, writing into a byte buffer.
 ///
 /// Sections, partials and blocks push frames on an explicit stack instead of recursing, so
-/// only ``TemplateLibrary/maximumCallDepth`` bounds how deep data-driven recursion goes.
+/// only ``TemplateLimits/callDepth`` bounds how deep data-driven recursion goes.
 ///
 /// Indentation follows swift-mustache: inside an indented partial, each piece of output that
 /// starts a line within one rendering scope (a template, a block, one element of a section)
@@ -33,9 +33,11 @@ struct Renderer {
     /// then `bytes[pendingIntrinsic]`, an overridden block's intrinsic indentation.
     private var pending = -1
     private var pendingIntrinsic = 0..<0
+    private let limits: TemplateLimits
     /// Partials, parents and blocks being rendered.
     private var depth = 0
-    private var calls = 0
+    /// List elements, partials, parents and blocks rendered so far.
+    private var steps = 0
 
     /// One rendering scope: swift-mustache's `render` call, whose output starts at `start`.
     private struct Scope {
@@ -60,14 +62,16 @@ struct Renderer {
         var saved: Scope
         var ownsPending: Bool
         var ownsIntrinsic = false
-        /// Lists: where the body starts.
+        /// Lists: where the body starts, and the section's name.
         var body = 0
+        var name: Int32 = 0
         /// Calls: the blocks the parent's tag fills, `overrides[overrideStart..<overrideEnd]`.
         var overrideStart: Int32 = 0
         var overrideEnd: Int32 = 0
     }
 
-    init(program: Program, tables: ProgramTables) {
+    init(program: Program, tables: ProgramTables, limits: TemplateLimits) {
+        self.limits = limits
         // Enough for most pages, so the stacks do not grow while rendering.
         stack.reserveCapacity(16)
         objects.reserveCapacity(16)
@@ -108,8 +112,10 @@ struct Renderer {
                         pc = Int(end) + 1
                         continue
                     }
+                    try step(at: names[Int(name)].site)
                     var frame = enter(.list, resume: Int(end) + 1)
                     frame.body = pc + 1
+                    frame.name = name
                     frames.append(frame)
                     scope.index = 0
                     scope.count = count
@@ -149,6 +155,7 @@ struct Renderer {
                     pop()
                     let next = scope.index + 1
                     if next < scope.count {
+                        try step(at: names[Int(frames[last].name)].site)
                         push(lists[lists.count - 1].element(at: next))
                         scope.index = next
                         scope.start = output.count
@@ -240,16 +247,29 @@ struct Renderer {
     /// Counts a partial, parent or block against the limits.
     private mutating func count(_ site: Program.Site) throws(TemplateError) {
         depth += 1
-        calls += 1
-        guard depth <= TemplateLibrary.maximumCallDepth, calls <= TemplateLibrary.maximumCalls else {
-            let template = Int(site.template)
-            throw TemplateError(
-                kind: .recursionTooDeep,
-                message: depth > TemplateLibrary.maximumCallDepth
-                    ? "partials, parents and blocks are rendered inside each other more than \(TemplateLibrary.maximumCallDepth) deep (through '\(program.templateNames[template])')"
-                    : "rendering takes more than \(TemplateLibrary.maximumCalls) partials, parents and blocks",
-                file: program.files[template], line: Int(site.line), column: Int(site.column))
+        guard depth <= limits.callDepth else {
+            throw error(.recursionTooDeep, at: site, "partials, parents and blocks are rendered inside each other more than \(limits.callDepth) deep")
         }
+        try step(at: site)
+    }
+
+    /// Counts a step that can repeat output (a list element, a partial, a parent, a block), and
+    /// checks the output's size there.
+    private mutating func step(at site: Program.Site) throws(TemplateError) {
+        steps += 1
+        guard steps <= limits.steps else {
+            throw error(.renderTooLarge, at: site, "rendering takes more than \(limits.steps) list elements, partials, parents and blocks")
+        }
+        guard output.count <= limits.outputBytes else {
+            throw error(.renderTooLarge, at: site, "rendering makes more than \(limits.outputBytes) bytes")
+        }
+    }
+
+    private func error(_ kind: TemplateError.Kind, at site: Program.Site, _ message: String) -> TemplateError {
+        let template = Int(site.template)
+        return TemplateError(
+            kind: kind, message: "\(message) (in '\(program.templateNames[template])')",
+            file: program.files[template], line: Int(site.line), column: Int(site.column))
     }
 
     /// Adds `bytes[start..<end]` to the current indentation, for a partial or block's scope,

@@ -2,10 +2,13 @@
 indirect enum TemplateNode {
     /// A name as a tag writes it: `count` with the transforms `["equalzero", "minusone"]` for
     /// `equalzero(minusone(count))`.
-    struct Name: Equatable {
+    struct Name {
         var path: String
         /// Outermost first, as written.
         var transforms: [String]
+        /// Where the tag is.
+        var line = 0
+        var column = 0
     }
 
     /// `{{>name}}` or `{{<name}}…{{/name}}`.

@@ -257,10 +257,13 @@ struct TemplateParser {
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         skipWhitespace()
         try readClose(state, tag: tag)
-        guard let name = Self.name(text) else {
+        guard var name = Self.name(text) else {
             throw error(.invalidName, at: tag, "'\(text)' is not a name: transforms are written 'transform(name)', with one ')' for each '('")
         }
-        if let kind { record(kind, text, at: tag) }
+        if let kind {
+            let tag = record(kind, text, at: tag)
+            (name.line, name.column) = (tag.line, tag.column)
+        }
         return name
     }
 
@@ -275,9 +278,11 @@ struct TemplateParser {
         return name
     }
 
-    private mutating func record(_ kind: TemplateTag.Kind, _ name: String, at tag: Int) {
+    @discardableResult
+    private mutating func record(_ kind: TemplateTag.Kind, _ name: String, at tag: Int) -> TemplateTag {
         let (line, column) = locator.location(of: tag)
         tags.append(TemplateTag(kind: kind, name: name, line: line, column: column))
+        return tags[tags.count - 1]
     }
 
     /// The closing delimiter, or an error that says what is in its place.
