@@ -170,13 +170,13 @@ struct TemplateParser {
                 let written = try readPartialName(state, tag: tag, kind: .parent, prefix: "")
                 try refuse(inParentBody: isParentBody, what: "a parent")
                 try checkDepth(depth, at: tag)
-                let indentation = whiteSpaceBefore
+                let isDynamic = written.first == "*"
+                var parent = call(
+                    isDynamic ? String(written.dropFirst()) : written, isDynamic: isDynamic, isParent: true,
+                    indentation: Array(whiteSpaceBefore), at: tag)
                 emitWhiteSpace()
                 if isStandalone(state) { setNewLine = true }
-                let inner = try parse(state.inParent(written), depth: depth + 1, opening: tag, isParentBody: true)
-                let isDynamic = written.first == "*"
-                var parent = call(isDynamic ? String(written.dropFirst()) : written, isDynamic: isDynamic, isParent: true, indentation: Array(indentation), at: tag)
-                parent.overrides = inner.definitions
+                parent.overrides = try parse(state.inParent(written), depth: depth + 1, opening: tag, isParentBody: true).definitions
                 body.nodes.append(.call(parent))
 
             case UInt8(ascii: "$"):
@@ -201,10 +201,9 @@ struct TemplateParser {
                         let leading = first.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
                         intrinsic = leading.starts(with: indentation) ? Array(leading.dropFirst(indentation.count)) : []
                     }
-                    let (line, column) = locator.location(of: tag)
                     body.nodes.append(.block(.init(
                         name: name.path, indentation: Array(indentation), intrinsicIndentation: intrinsic, body: inner.nodes,
-                        line: line, column: column)))
+                        line: name.line, column: name.column)))
                 }
 
             case UInt8(ascii: "="):
