@@ -2,6 +2,8 @@
 extension TemplateLibrary {
     /// Compiles `data` as a template that can include itself, and renders it with a context
     /// that has a value of each kind, within limits small enough for thousands of runs a second.
+    /// Names are interned for the whole process, so a long run's memory grows by a few dozen
+    /// bytes per name never seen before (give libFuzzer's `-rss_limit_mb` room for it).
     public static func fuzz(_ data: [UInt8]) {
         let text = String(decoding: data, as: UTF8.self)
         let library = TemplateLibrary(
