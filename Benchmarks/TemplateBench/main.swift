@@ -36,29 +36,36 @@ let rendered = try library.render("note", with: typed)
 precondition(rendered == expected, "the engines disagree")
 print("note page: \(expected.utf8.count) bytes")
 
-/// The median of `samples` timings of `pagesPerSample` renderings, in microseconds per page.
-func median(_ render: () throws -> Void) rethrows -> Double {
-    var timings: [Double] = []
-    for _ in 0..<samples {
-        let start = ContinuousClock.now
-        for _ in 0..<pagesPerSample { try render() }
-        let elapsed = ContinuousClock.now - start
-        timings.append(Double(elapsed.components.attoseconds) / 1e12 + Double(elapsed.components.seconds) * 1e6)
-    }
-    return timings.sorted()[timings.count / 2] / Double(pagesPerSample)
+/// Microseconds per page of `pagesPerSample` renderings.
+func time(_ render: () throws -> Void) rethrows -> Double {
+    let start = ContinuousClock.now
+    for _ in 0..<pagesPerSample { try render() }
+    let elapsed = ContinuousClock.now - start
+    return (Double(elapsed.components.seconds) * 1e6 + Double(elapsed.components.attoseconds) / 1e12) / Double(pagesPerSample)
+}
+
+func median(_ timings: [Double]) -> Double? {
+    timings.isEmpty ? nil : timings.sorted()[timings.count / 2]
 }
 
 var sink = 0
 var output: [UInt8] = []
 output.reserveCapacity(expected.utf8.count)
-let engine = which == "swift-mustache" ? nil : try median {
-    output.removeAll(keepingCapacity: true)
-    try library.render("note", with: typed, into: &output)
-    sink &+= output.count
+// The engines take turns, sample by sample, so that a change in the machine's load falls on both.
+var engineTimings: [Double] = [], swiftMustacheTimings: [Double] = []
+for _ in 0..<samples {
+    if which != "swift-mustache" {
+        engineTimings.append(try time {
+            output.removeAll(keepingCapacity: true)
+            try library.render("note", with: typed, into: &output)
+            sink &+= output.count
+        })
+    }
+    if which != "engine" {
+        swiftMustacheTimings.append(time { sink &+= reference.render(dictionary, withTemplate: "note")!.utf8.count })
+    }
 }
-let swiftMustache = which == "engine" ? nil : median {
-    sink &+= reference.render(dictionary, withTemplate: "note")!.utf8.count
-}
+let engine = median(engineTimings), swiftMustache = median(swiftMustacheTimings)
 if let engine { print(String(format: "MustacheEngine: %8.1f µs per page (median of %d × %d)", engine, samples, pagesPerSample)) }
 if let swiftMustache { print(String(format: "swift-mustache: %8.1f µs per page (median of %d × %d)", swiftMustache, samples, pagesPerSample)) }
 if let engine, let swiftMustache { print(String(format: "MustacheEngine is %.1f× faster", swiftMustache / engine)) }
