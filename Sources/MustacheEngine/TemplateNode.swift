@@ -16,7 +16,6 @@ indirect enum TemplateNode {
         var name: String
         /// `{{>*name}}`: `name` is looked up in the context to find the template.
         var isDynamic: Bool
-        var isParent: Bool
         /// Prepended to every line the template renders after its first (standalone tags only).
         var indentation: [UInt8]
         /// The blocks a parent's tag fills, in order; a later one of the same name wins.

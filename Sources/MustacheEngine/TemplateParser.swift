@@ -162,7 +162,7 @@ struct TemplateParser {
                 let indentation = whiteSpaceBefore
                 emitWhiteSpace()
                 if isStandalone(state) { setNewLine = true }
-                body.nodes.append(.call(call(name, isDynamic: isDynamic, isParent: false, indentation: setNewLine ? Array(indentation) : [], at: tag)))
+                body.nodes.append(.call(call(name, isDynamic: isDynamic, indentation: setNewLine ? Array(indentation) : [], at: tag)))
 
             case UInt8(ascii: "<"):
                 position += 1
@@ -172,7 +172,7 @@ struct TemplateParser {
                 try checkDepth(depth, at: tag)
                 let isDynamic = written.first == "*"
                 var parent = call(
-                    isDynamic ? String(written.dropFirst()) : written, isDynamic: isDynamic, isParent: true,
+                    isDynamic ? String(written.dropFirst()) : written, isDynamic: isDynamic,
                     indentation: Array(whiteSpaceBefore), at: tag)
                 emitWhiteSpace()
                 if isStandalone(state) { setNewLine = true }
@@ -230,10 +230,10 @@ struct TemplateParser {
 
     // MARK: - Tags
 
-    private mutating func call(_ name: String, isDynamic: Bool, isParent: Bool, indentation: [UInt8], at tag: Int) -> TemplateNode.Call {
+    private mutating func call(_ name: String, isDynamic: Bool, indentation: [UInt8], at tag: Int) -> TemplateNode.Call {
         let (line, column) = locator.location(of: tag)
         return TemplateNode.Call(
-            name: name, isDynamic: isDynamic, isParent: isParent, indentation: indentation, overrides: [], line: line, column: column)
+            name: name, isDynamic: isDynamic, indentation: indentation, overrides: [], line: line, column: column)
     }
 
     private func checkDepth(_ depth: Int, at tag: Int) throws(TemplateError) {
