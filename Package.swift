@@ -55,6 +55,12 @@ let package = Package(
             dependencies: ["MustacheEngine", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Spec")]
         ),
+        // Renders a note page with both engines: swift build -c release --product TemplateBench
+        .executableTarget(
+            name: "TemplateBench",
+            dependencies: ["MustacheEngine", .product(name: "Mustache", package: "swift-mustache")],
+            path: "Benchmarks/TemplateBench"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

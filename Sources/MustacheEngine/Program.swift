@@ -45,6 +45,7 @@ struct Program: Sendable {
         /// The transforms, in the order they apply (innermost first).
         var transformStart: Int32
         var transformEnd: Int32
+        var site: Site
     }
 
     /// A partial or parent tag.

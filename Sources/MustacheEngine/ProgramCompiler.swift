@@ -83,7 +83,7 @@ struct ProgramCompiler {
         var target: Int32 = -1
         var dynamicName: Int32 = -1
         if call.isDynamic {
-            dynamicName = compile(TemplateNode.Name(path: call.name, transforms: []))
+            dynamicName = compile(TemplateNode.Name(path: call.name, transforms: [], line: call.line, column: call.column))
         } else if let index = program.templateIndex[call.name] {
             target = index
         } else {
@@ -124,7 +124,8 @@ struct ProgramCompiler {
         program.transforms += name.transforms.reversed().map(Transform.init)
         program.names.append(Program.Name(
             lookup: lookup, partStart: partStart, partEnd: Int32(program.parts.count),
-            transformStart: transformStart, transformEnd: Int32(program.transforms.count)))
+            transformStart: transformStart, transformEnd: Int32(program.transforms.count),
+            site: site(line: name.line, column: name.column)))
         return Int32(program.names.count - 1)
     }
 

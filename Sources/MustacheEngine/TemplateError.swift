@@ -19,8 +19,10 @@ public struct TemplateError: Error, Sendable, Equatable, CustomStringConvertible
         case nestingTooDeep
         /// Partials or parents that include each other outside any section, so rendering never ends.
         case partialCycle
-        /// Rendering went deeper than ``TemplateLibrary/maximumCallDepth`` partials, parents and blocks.
+        /// Rendering went deeper than ``TemplateLimits/callDepth`` partials, parents and blocks.
         case recursionTooDeep
+        /// Rendering took more than ``TemplateLimits/steps`` steps or made more than ``TemplateLimits/outputBytes``.
+        case renderTooLarge
         /// A partial or parent that no registered template provides (it renders as nothing).
         case missingPartial
         /// Rendering a template that is not registered, or did not compile.

@@ -28,26 +28,26 @@
 ///
 /// Limits keep untrusted themes from exhausting the stack or the machine: nesting deeper than
 /// ``maximumNesting`` is a syntax error, partials that include each other outside any section
-/// are an error when the library compiles, and rendering stops with an error past
-/// ``maximumCallDepth`` nested partials, parents and blocks, or ``maximumCalls`` in all.
+/// are an error when the library compiles, and rendering stops with an error past its
+/// ``TemplateLimits``.
 public struct TemplateLibrary: Sendable {
     /// How deep sections, inverted sections, blocks and parents may nest in one template.
     public static let maximumNesting = 100
-    /// How deep partials, parents and blocks may be rendered inside each other.
-    public static let maximumCallDepth = 100
-    /// How many partials, parents and blocks one rendering may take.
-    public static let maximumCalls = 1_000_000
 
     /// Syntax errors (such a template is left out) and partial cycles, template by template.
     public let errors: [TemplateError]
     /// Partials and parents that name no template of the library, where they are used: they
     /// render as nothing, as the Mustache spec requires, but are most likely mistakes.
     public let missingPartials: [TemplateError]
+    /// What each rendering may do.
+    public let limits: TemplateLimits
     private let program: Program
+    private let tables: ProgramTables
     private let tagLists: [String: [TemplateTag]]
 
     /// Compiles `sources` together; of two sources with the same name, the later is used.
-    public init(_ sources: [TemplateSource]) {
+    public init(_ sources: [TemplateSource], limits: TemplateLimits = TemplateLimits()) {
+        self.limits = limits
         var byName: [String: TemplateSource] = [:]
         for source in sources { byName[source.name] = source }
         let sources = byName.values.sorted { $0.name < $1.name }
@@ -69,6 +69,7 @@ public struct TemplateLibrary: Sendable {
             if let nodes { compiler.compile(nodes, template: index) }
         }
         program = compiler.program
+        tables = ProgramTables(compiler.program)
         self.tagLists = tagLists
         self.errors = errors + Self.cycles(sources: sources, parsed: parsed)
         missingPartials = sources.flatMap { source in
@@ -103,7 +104,7 @@ public struct TemplateLibrary: Sendable {
         guard let index = program.templateIndex[template] else {
             throw TemplateError(kind: .unknownTemplate, message: "no template '\(template)' compiled", file: template, line: 1, column: 1)
         }
-        var renderer = Renderer(program: program)
+        var renderer = Renderer(program: program, tables: tables, limits: limits)
         swap(&renderer.output, &output)
         defer { swap(&renderer.output, &output) }
         try renderer.run(template: Int(index), context: context)

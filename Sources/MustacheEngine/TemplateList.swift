@@ -8,5 +8,6 @@ public protocol TemplateList: Sendable {
 /// An array of values is a list, e.g. `[Team]` when `Team` is a ``TemplateObject``. An array of
 /// ``TemplateValue`` elements converts nothing while it is iterated.
 extension Array: TemplateList where Element: TemplateValueConvertible {
+    @inlinable
     public func element(at index: Int) -> TemplateValue { self[index].templateValue }
 }

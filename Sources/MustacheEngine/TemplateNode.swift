@@ -2,10 +2,13 @@
 indirect enum TemplateNode {
     /// A name as a tag writes it: `count` with the transforms `["equalzero", "minusone"]` for
     /// `equalzero(minusone(count))`.
-    struct Name: Equatable {
+    struct Name {
         var path: String
         /// Outermost first, as written.
         var transforms: [String]
+        /// Where the tag is.
+        var line = 0
+        var column = 0
     }
 
     /// `{{>name}}` or `{{<name}}…{{/name}}`.
@@ -13,7 +16,6 @@ indirect enum TemplateNode {
         var name: String
         /// `{{>*name}}`: `name` is looked up in the context to find the template.
         var isDynamic: Bool
-        var isParent: Bool
         /// Prepended to every line the template renders after its first (standalone tags only).
         var indentation: [UInt8]
         /// The blocks a parent's tag fills, in order; a later one of the same name wins.

@@ -19,6 +19,10 @@
 ///
 /// A name the type does not list, or whose value is `.null`, is looked up in the next value
 /// down the context stack, as Mustache requires.
+///
+/// A struct larger than three words is copied into a new box each time it becomes a
+/// ``TemplateValue``: a final class (or a value converted once and kept) is cheaper for an object
+/// that templates read often, such as a site's or a page's.
 public protocol TemplateObject: TemplateValueConvertible {
     /// The names the type answers, made once per type: `static let templateFields = TemplateFields([…])`.
     static var templateFields: TemplateFields { get }
@@ -27,6 +31,7 @@ public protocol TemplateObject: TemplateValueConvertible {
 }
 
 extension TemplateObject {
+    @inlinable
     public var templateValue: TemplateValue { .object(self) }
 
     /// The value of the name `symbol` stands for; `.null` when the type does not answer it.

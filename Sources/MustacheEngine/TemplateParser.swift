@@ -162,7 +162,7 @@ struct TemplateParser {
                 let indentation = whiteSpaceBefore
                 emitWhiteSpace()
                 if isStandalone(state) { setNewLine = true }
-                body.nodes.append(.call(call(name, isDynamic: isDynamic, isParent: false, indentation: setNewLine ? Array(indentation) : [], at: tag)))
+                body.nodes.append(.call(call(name, isDynamic: isDynamic, indentation: setNewLine ? Array(indentation) : [], at: tag)))
 
             case UInt8(ascii: "<"):
                 position += 1
@@ -170,13 +170,13 @@ struct TemplateParser {
                 let written = try readPartialName(state, tag: tag, kind: .parent, prefix: "")
                 try refuse(inParentBody: isParentBody, what: "a parent")
                 try checkDepth(depth, at: tag)
-                let indentation = whiteSpaceBefore
+                let isDynamic = written.first == "*"
+                var parent = call(
+                    isDynamic ? String(written.dropFirst()) : written, isDynamic: isDynamic,
+                    indentation: Array(whiteSpaceBefore), at: tag)
                 emitWhiteSpace()
                 if isStandalone(state) { setNewLine = true }
-                let inner = try parse(state.inParent(written), depth: depth + 1, opening: tag, isParentBody: true)
-                let isDynamic = written.first == "*"
-                var parent = call(isDynamic ? String(written.dropFirst()) : written, isDynamic: isDynamic, isParent: true, indentation: Array(indentation), at: tag)
-                parent.overrides = inner.definitions
+                parent.overrides = try parse(state.inParent(written), depth: depth + 1, opening: tag, isParentBody: true).definitions
                 body.nodes.append(.call(parent))
 
             case UInt8(ascii: "$"):
@@ -201,10 +201,9 @@ struct TemplateParser {
                         let leading = first.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
                         intrinsic = leading.starts(with: indentation) ? Array(leading.dropFirst(indentation.count)) : []
                     }
-                    let (line, column) = locator.location(of: tag)
                     body.nodes.append(.block(.init(
                         name: name.path, indentation: Array(indentation), intrinsicIndentation: intrinsic, body: inner.nodes,
-                        line: line, column: column)))
+                        line: name.line, column: name.column)))
                 }
 
             case UInt8(ascii: "="):
@@ -231,10 +230,10 @@ struct TemplateParser {
 
     // MARK: - Tags
 
-    private mutating func call(_ name: String, isDynamic: Bool, isParent: Bool, indentation: [UInt8], at tag: Int) -> TemplateNode.Call {
+    private mutating func call(_ name: String, isDynamic: Bool, indentation: [UInt8], at tag: Int) -> TemplateNode.Call {
         let (line, column) = locator.location(of: tag)
         return TemplateNode.Call(
-            name: name, isDynamic: isDynamic, isParent: isParent, indentation: indentation, overrides: [], line: line, column: column)
+            name: name, isDynamic: isDynamic, indentation: indentation, overrides: [], line: line, column: column)
     }
 
     private func checkDepth(_ depth: Int, at tag: Int) throws(TemplateError) {
@@ -257,10 +256,13 @@ struct TemplateParser {
         let text = String(decoding: bytes[start..<position], as: UTF8.self)
         skipWhitespace()
         try readClose(state, tag: tag)
-        guard let name = Self.name(text) else {
+        guard var name = Self.name(text) else {
             throw error(.invalidName, at: tag, "'\(text)' is not a name: transforms are written 'transform(name)', with one ')' for each '('")
         }
-        if let kind { record(kind, text, at: tag) }
+        if let kind {
+            let tag = record(kind, text, at: tag)
+            (name.line, name.column) = (tag.line, tag.column)
+        }
         return name
     }
 
@@ -275,9 +277,11 @@ struct TemplateParser {
         return name
     }
 
-    private mutating func record(_ kind: TemplateTag.Kind, _ name: String, at tag: Int) {
+    @discardableResult
+    private mutating func record(_ kind: TemplateTag.Kind, _ name: String, at tag: Int) -> TemplateTag {
         let (line, column) = locator.location(of: tag)
         tags.append(TemplateTag(kind: kind, name: name, line: line, column: column))
+        return tags[tags.count - 1]
     }
 
     /// The closing delimiter, or an error that says what is in its place.

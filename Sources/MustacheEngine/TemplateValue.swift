@@ -13,12 +13,14 @@ public enum TemplateValue: Sendable {
     case object(any TemplateObject)
 
     /// The value of anything that has one: `.init("title")`, `.init(note)`, `.init(tags)`.
+    @inlinable
     public init(_ value: some TemplateValueConvertible) {
         self = value.templateValue
     }
 }
 
 extension TemplateValue: TemplateValueConvertible {
+    @inlinable
     public var templateValue: TemplateValue { self }
 }
 

@@ -102,8 +102,8 @@ struct TemplateErrorTests {
         func chain(_ depth: Int) -> TemplateValue {
             (0..<depth).reduce(["child": false]) { inner, _ in ["child": inner] }
         }
-        #expect(try library.render("node", with: chain(TemplateLibrary.maximumCallDepth - 1)).count == 2 * TemplateLibrary.maximumCallDepth)
-        #expect(throws: TemplateError.self) { try library.render("node", with: chain(TemplateLibrary.maximumCallDepth + 5)) }
+        #expect(try library.render("node", with: chain(TemplateLimits().callDepth - 1)).count == 2 * TemplateLimits().callDepth)
+        #expect(throws: TemplateError.self) { try library.render("node", with: chain(TemplateLimits().callDepth + 5)) }
         do {
             _ = try library.render("node", with: chain(500))
         } catch {
@@ -121,15 +121,41 @@ struct TemplateErrorTests {
     }
 
     @Test func exponentiallyManyCallsStop() {
-        // p0 renders p1 twice, which renders p2 twice…: 2^21 calls, never deeper than 21.
-        let sources = (0...20).map { TemplateSource(name: "p\($0)", text: "{{>p\($0 + 1)}}{{>p\($0 + 1)}}") }
-        let library = TemplateLibrary(sources)
+        // p0 renders p1 twice, which renders p2 twice…: 2^31 calls, never deeper than 31.
+        let sources = (0...30).map { TemplateSource(name: "p\($0)", text: "{{>p\($0 + 1)}}{{>p\($0 + 1)}}") }
+        let library = TemplateLibrary(sources, limits: TemplateLimits(steps: 10_000))
         do {
             _ = try library.render("p0", with: nil)
             Issue.record("rendering should stop")
         } catch {
-            #expect(error.kind == .recursionTooDeep)
-            #expect(error.message.contains("\(TemplateLibrary.maximumCalls)"))
+            #expect(error.kind == .renderTooLarge)
+            #expect(error.message.contains("10000 list elements, partials, parents and blocks"))
+        }
+    }
+
+    @Test func nestedListsStopAtTheStepLimitAtTheSection() throws {
+        let text = "{{#l}}{{#l}}{{#l}}\n  {{#l}}{{#l}}{{/l}}{{/l}}{{/l}}{{/l}}{{/l}}"
+        let library = TemplateLibrary([TemplateSource(name: "t", text: text, file: "t.mustache")], limits: TemplateLimits(steps: 1_000))
+        let root: TemplateValue = ["l": .list(Array(repeating: TemplateValue.int(1), count: 40))]
+        #expect(throws: TemplateError.self) { try library.render("t", with: root) }
+        do {
+            _ = try library.render("t", with: root)
+        } catch {
+            #expect(error.kind == .renderTooLarge)
+            #expect((error.file, error.line) == ("t.mustache", 2))
+        }
+    }
+
+    @Test func outputStopsAtTheByteLimit() {
+        let library = TemplateLibrary([TemplateSource(name: "t", text: "{{#l}}{{#l}}{{#l}}{{s}}{{/l}}{{/l}}{{/l}}")], limits: TemplateLimits(outputBytes: 100_000))
+        let root: TemplateValue = ["l": .list(Array(repeating: TemplateValue.int(1), count: 100)), "s": .string(String(repeating: "x", count: 100))]
+        do {
+            var output: [UInt8] = []
+            try library.render("t", with: root, into: &output)
+            Issue.record("rendering should stop")
+        } catch {
+            #expect(error.kind == .renderTooLarge)
+            #expect(error.message.contains("100000 bytes"))
         }
     }
 

@@ -97,6 +97,16 @@ struct TemplateObjectTests {
         #expect(tags.map { "\($0.line):\($0.column)" } == ["1:1", "2:1", "3:3", "3:13", "3:26", "3:44", "3:50", "3:74"])
     }
 
+    @Test func tagsOnOneLongLineAreLocatedInOnePass() {
+        // Minified HTML: 30,000 tags on one line of 400 KB, each located without rescanning the line.
+        let piece = "é {{x}} {{$b}}{{/b}}{{<p}}{{/p}} "
+        let library = TemplateLibrary([TemplateSource(name: "t", text: String(repeating: piece, count: 10_000))])
+        let tags = library.tags(of: "t") ?? []
+        #expect(tags.count == 30_000)
+        #expect(tags.last.map { "\($0.line):\($0.column)" } == "1:\(piece.count * 9_999 + 21)")
+        #expect(library.missingPartials.last?.column == piece.count * 9_999 + 21)
+    }
+
     @Test func oneLibraryRendersFromManyThreadsAtOnce() async throws {
         let library = TemplateLibrary([TemplateSource(name: "t", text: "{{#links}}{{title}}{{/links}}{{title}}")])
         let expected = try library.render("t", with: .init(Self.page))

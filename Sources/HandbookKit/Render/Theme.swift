@@ -74,8 +74,8 @@ public struct Theme: Sendable {
             return .error("theme-partial-cycle", at: location, error.message, hint: "put the partial inside a section that ends, e.g. {{#children}}{{>tree-node}}{{/children}}")
         case .nestingTooDeep:
             return .error("theme-nesting", at: location, error.message, hint: "a template may nest sections \(TemplateLibrary.maximumNesting) deep at most")
-        case .recursionTooDeep:
-            return .error("theme-render", at: location, error.message, hint: "partials may call each other \(TemplateLibrary.maximumCallDepth) deep at most; check for a partial that includes itself")
+        case .recursionTooDeep, .renderTooLarge:
+            return .error("theme-render", at: location, error.message, hint: "check for a partial that includes itself, or sections over lists inside each other")
         case .unknownTemplate:
             return .error("theme-template-missing", at: location, error.message)
         case .missingPartial:
