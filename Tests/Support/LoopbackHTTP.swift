@@ -28,12 +28,14 @@ public enum LoopbackHTTP {
         try await blocking { try send(path, port: port, method: method, fields: fields, timeout: timeout) }
     }
 
-    /// Connects, sends `bytes` as they are (maybe none) and reads until the server closes the
-    /// connection or `timeout` seconds pass: what came, and whether the server closed it.
-    public static func exchange(_ bytes: String, port: UInt16, timeout: Double) async throws -> (received: String, closedByServer: Bool) {
+    /// Connects, waits `delay` seconds, sends `bytes` as they are (maybe none) and reads until
+    /// the server closes the connection or `timeout` seconds pass: what came, and whether the
+    /// server closed it.
+    public static func exchange(_ bytes: String, port: UInt16, after delay: Double = 0, timeout: Double) async throws -> (received: String, closedByServer: Bool) {
         try await blocking {
             let socket = try connect(port: port, timeout: timeout)
             defer { close(socket) }
+            Thread.sleep(forTimeInterval: delay)
             try write(Array(bytes.utf8), to: socket)
             var received: [UInt8] = []
             var buffer = [UInt8](repeating: 0, count: 16 * 1024)

@@ -12,6 +12,8 @@ final class ConnectionDeadline: @unchecked Sendable {
     private let lock = NSLock()
     private let file: Int32
     private var instant: ContinuousClock.Instant
+    /// The watch's sleep until `instant`; cut short when the deadline moves earlier.
+    private var sleep: Task<Void, Never>?
 
     init(file: Int32, after duration: Duration) {
         self.file = file
@@ -20,19 +22,28 @@ final class ConnectionDeadline: @unchecked Sendable {
 
     /// Moves the deadline to `duration` from now.
     func set(after duration: Duration) {
-        lock.withLock { instant = .now + duration }
+        lock.withLock {
+            let moved = ContinuousClock.now + duration
+            if moved < instant { sleep?.cancel() }
+            instant = moved
+        }
     }
 
     /// Waits for the deadline, following its moves, and shuts the socket down when it passes;
     /// returns early when the task is cancelled.
     func watch() async {
         while !Task.isCancelled {
-            let deadline = lock.withLock { instant }
-            guard ContinuousClock.now < deadline else {
+            let nap = lock.withLock { () -> Task<Void, Never>? in
+                guard ContinuousClock.now < instant else { return nil }
+                let deadline = instant
+                sleep = Task { try? await Task.sleep(until: deadline, clock: .continuous) }
+                return sleep
+            }
+            guard let nap else {
                 shutdown(file, Int32(SHUT_RDWR))
                 return
             }
-            try? await Task.sleep(until: deadline, clock: .continuous)
+            await withTaskCancellationHandler { await nap.value } onCancel: { nap.cancel() }
         }
     }
 }
