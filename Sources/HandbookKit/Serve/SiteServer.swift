@@ -67,7 +67,7 @@ actor SiteServer {
                 }
                 try await pool.prepare()
                 listener = try AsyncSocket(socket: socket, pool: pool)
-                connectionLimit = Self.connectionLimit(openDescriptors: Int(socket.file.rawValue) + 1)
+                connectionLimit = Self.connectionLimit()
             } catch {
                 try? socket.close()
                 throw error
@@ -144,9 +144,8 @@ actor SiteServer {
     }
 
     /// How many connections may be open at once: the descriptors this process may still open,
-    /// less the reserve. Descriptors are numbered lowest free first, so the listening socket's
-    /// number tells how many were open before it.
-    private static func connectionLimit(openDescriptors: Int) -> Int {
+    /// less the reserve.
+    private static func connectionLimit() -> Int {
         var limit = rlimit()
         #if canImport(Glibc)
         let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
@@ -154,8 +153,12 @@ actor SiteServer {
         let resource = RLIMIT_NOFILE
         #endif
         guard getrlimit(resource, &limit) == 0 else { return maxConnections }
-        let available = Int(clamping: limit.rlim_cur) - openDescriptors - reservedDescriptors
-        return min(max(available, 1), maxConnections)
+        let allowed = Int(clamping: limit.rlim_cur)
+        // Descriptors are reused lowest first, so none is sure to be below a given number: count
+        // those open (up to a bound that makes the count quick, past which there is room anyway).
+        let counted = min(allowed, 1 << 16)
+        let open = (0..<Int32(counted)).count { fcntl($0, F_GETFD) != -1 }
+        return min(max(allowed - open - reservedDescriptors, 1), maxConnections)
     }
 
     private func explain(_ error: any Error) -> ServeFailure {
