@@ -19,13 +19,18 @@ final class TerminationSignals: @unchecked Sendable {
         for number in numbers {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler { [unowned self] in
+            source.setEventHandler { [weak self] in
+                guard let self else { return }
                 count += 1
                 if count == 1 { input.yield(number) } else { again(number) }
             }
             source.resume()
             sources.append(source)
         }
+    }
+
+    deinit {
+        for source in sources { source.cancel() }
     }
 
     /// Waits for the first signal.

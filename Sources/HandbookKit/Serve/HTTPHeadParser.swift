@@ -7,8 +7,6 @@
 /// stay for the next call. Bodies are not read: `serve` closes a connection whose request has one.
 struct HTTPHeadParser {
     enum Outcome: Equatable {
-        /// More bytes are needed.
-        case incomplete
         case head(HTTPRequestHead)
         /// The head cannot be served: answer with this status and close the connection.
         case refused(HTTPStatus)
@@ -37,8 +35,9 @@ struct HTTPHeadParser {
         buffer.append(contentsOf: bytes)
     }
 
-    /// The next head once all of it has arrived, and takes it from the buffer.
-    mutating func next() -> Outcome {
+    /// The next head once all of it has arrived, taken from the buffer; `nil` while more bytes
+    /// are needed.
+    mutating func next() -> Outcome? {
         while let newline = buffer[scanned...].firstIndex(of: ASCII.lf) {
             scanned = newline + 1
             // RFC 9112 §2.2: a bare LF may end a line too.
@@ -66,7 +65,7 @@ struct HTTPHeadParser {
         let pending = buffer.count - lineStart
         if requestLine == nil, pending > requestLineLimit + 1 { return .refused(.uriTooLong) }
         if requestLine != nil, fieldBytes + pending > headerLimit + 1 { return .refused(.headerFieldsTooLarge) }
-        return .incomplete
+        return nil
     }
 
     /// Reads the head whose lines were found, and drops its bytes from the buffer.

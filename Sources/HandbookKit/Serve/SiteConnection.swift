@@ -35,18 +35,7 @@ struct SiteConnection {
         var parser = HTTPHeadParser(requestLineLimit: limits.requestLineBytes, headerLimit: limits.headerBytes)
         do {
             while true {
-                deadline.set(after: limits.idleTimeout)
-                var outcome = parser.next()
-                var headStarted = false
-                while case .incomplete = outcome {
-                    if !headStarted, parser.hasPartialHead {
-                        headStarted = true
-                        deadline.set(after: limits.headTimeout)
-                    }
-                    parser.append(try await socket.read(atMost: Self.readSize))
-                    outcome = parser.next()
-                }
-                switch outcome {
+                switch try await nextHead(from: &parser, deadline) {
                 case .head(let head):
                     let response = await handler.response(to: head)
                     // A body is never read: closing is what keeps it from being taken for a request.
@@ -58,12 +47,25 @@ struct SiteConnection {
                     try await send(handler.refusal(status), withBody: true, closing: true, deadline)
                     await linger(deadline)
                     return
-                case .incomplete:
-                    return
                 }
             }
         } catch {
             // The client went, a deadline passed, or the server is stopping.
+        }
+    }
+
+    /// Reads until the parser has the next request's head: within the idle timeout for its
+    /// first byte, then within the head timeout for the rest.
+    private func nextHead(from parser: inout HTTPHeadParser, _ deadline: ConnectionDeadline) async throws -> HTTPHeadParser.Outcome {
+        deadline.set(after: limits.idleTimeout)
+        var started = false
+        while true {
+            if let outcome = parser.next() { return outcome }
+            if !started, parser.hasPartialHead {
+                started = true
+                deadline.set(after: limits.headTimeout)
+            }
+            parser.append(try await socket.read(atMost: Self.readSize))
         }
     }
 
