@@ -28,7 +28,6 @@ let package = Package(
                 "CCmarkGFM",
                 "MustacheEngine",
                 .product(name: "Yams", package: "Yams"),
-                .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),

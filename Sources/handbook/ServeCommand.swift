@@ -43,14 +43,22 @@ struct ServeCommand: AsyncParsableCommand {
         let address = ServeAddress(host: host, port: port)
         var configuration = ServeSession.Configuration(source: URL(fileURLWithPath: source), address: address, shape: shape)
         configuration.output = output.map { URL(fileURLWithPath: $0) }
-        let session = ServeSession(configuration) { event in Self.report(event, printer: printer) }
-        // Catch Ctrl-C before anything is made, so that it is always removed again.
-        let signals = TerminationSignals()
+        // What ends serve: the first Ctrl-C (nil), or the server stopping on its own.
+        let (stops, stop) = AsyncStream.makeStream(of: ServeFailure?.self)
+        let session = ServeSession(configuration) { event in
+            if case .stopped(let failure) = event { stop.yield(failure) } else { Self.report(event, printer: printer) }
+        }
+        // Catch Ctrl-C before anything is made, so that it is always removed again: a second
+        // Ctrl-C ends serve at once, but removes the temporary folder first.
+        let signals = TerminationSignals { number in
+            session.removeTemporaryFolder()
+            TerminationSignals.end(by: number)
+        }
         let url: String
         do {
             url = try await session.start()
         } catch {
-            printer.print(Diagnostics([.error("serve-failed", at: nil, error.message, hint: error.hint)]))
+            Self.report(error, printer: printer)
             throw ExitCode(1)
         }
         if !address.isLoopback {
@@ -58,9 +66,20 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let folder = await session.output.map { Self.shown($0.path, printer) } ?? ""
         Self.say("Serving the handbook at \(url) from \(folder) (press Ctrl-C to stop)")
-        _ = await signals.first()
+        let interrupted = Task {
+            if await signals.first() != nil { stop.yield(nil) }
+        }
+        var reasons = stops.makeAsyncIterator()
+        let failure = await reasons.next() ?? nil
+        interrupted.cancel()
+        if let failure { Self.report(failure, printer: printer) }
         Self.say("Stopping…")
         await session.stop()
+        if failure != nil { throw ExitCode(1) }
+    }
+
+    private static func report(_ failure: ServeFailure, printer: DiagnosticPrinter) {
+        printer.print(Diagnostics([.error("serve-failed", at: nil, failure.message, hint: failure.hint)]))
     }
 
     private static func report(_ event: ServeEvent, printer: DiagnosticPrinter) {
@@ -79,6 +98,8 @@ struct ServeCommand: AsyncParsableCommand {
         case .watching(let folders, let reason):
             let names = folders.map { shown($0.path, printer) }.joined(separator: ", ")
             say("Watching \(names) for changes" + (reason.map { " (polling: \($0))" } ?? ""))
+        case .stopped:
+            break
         }
     }
 

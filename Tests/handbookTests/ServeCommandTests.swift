@@ -1,6 +1,9 @@
 import Foundation
 import HandbookTestSupport
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `handbook serve` and `handbook init` run as a user runs them: the real binary, as a process.
 @Suite("serve and init on the command line")
@@ -15,12 +18,19 @@ struct ServeCommandTests {
     }
 
     /// Starts `handbook serve` on a free port and waits (at most 10 s) until it listens; the
-    /// process, what it printed, and the port.
-    func serve(_ folder: TemporaryFolder, environment: [String: String] = [:]) async throws -> (Process, Output, UInt16) {
+    /// process, what it printed on standard output and on standard error, and the port. With
+    /// `fileLimit`, the process may open only that many file descriptors (`ulimit -n`).
+    func serve(_ folder: TemporaryFolder, environment: [String: String] = [:], fileLimit: Int? = nil) async throws -> (Process, Output, Output, UInt16) {
         try #require(FileManager.default.isExecutableFile(atPath: HandbookBinary.url.path), "build the binary first: swift build")
         let process = Process()
-        process.executableURL = HandbookBinary.url
-        process.arguments = ["serve", "content", "--port", "0"]
+        let arguments = [HandbookBinary.url.path, "serve", "content", "--port", "0"]
+        if let fileLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(fileLimit) && exec \"$0\" \"$@\""] + arguments
+        } else {
+            process.executableURL = HandbookBinary.url
+            process.arguments = Array(arguments.dropFirst())
+        }
         process.currentDirectoryURL = folder.url
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let output = Output(), errors = Output()
@@ -44,13 +54,21 @@ struct ServeCommandTests {
             process.terminate()
             throw LoopbackHTTP.Failure(description: "serve did not start within 10 s: \(output.text) \(errors.text)")
         }
-        return (process, output, port)
+        return (process, output, errors, port)
+    }
+
+    /// Waits at most 10 s for the process to end; whether it did.
+    func ended(_ process: Process) async throws -> Bool {
+        for _ in 0..<200 where process.isRunning { try await Task.sleep(for: .milliseconds(50)) }
+        guard !process.isRunning else { return false }
+        process.waitUntilExit()
+        return true
     }
 
     @Test func ctrlCStopsServeCleanlyAndRemovesItsTemporaryFolder() async throws {
         let folder = minimalHandbook().write(["tmp/.keep": ""])
         let temporary = folder.appending("tmp")
-        let (process, output, port) = try await serve(folder, environment: ["TMPDIR": temporary.path])
+        let (process, output, _, port) = try await serve(folder, environment: ["TMPDIR": temporary.path])
         defer { if process.isRunning { process.terminate() } }
         #expect(try await LoopbackHTTP.request("/", port: port).status == 200)
         #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path).contains { $0.hasPrefix("handbook-serve-") })
@@ -68,7 +86,7 @@ struct ServeCommandTests {
 
     @Test func aNoteEditShowsUpWithinTwoSeconds() async throws {
         let folder = minimalHandbook()
-        let (process, _, port) = try await serve(folder)
+        let (process, _, _, port) = try await serve(folder)
         defer {
             process.terminate()
             process.waitUntilExit()
@@ -80,6 +98,75 @@ struct ServeCommandTests {
         #expect(page.body.contains("Freshly edited text."))
         #expect(seconds < 2, "the edit showed after \(seconds) s")
         print("serve: a note edit showed up after \(Int(seconds * 1000)) ms")
+    }
+
+    @Test func aSecondCtrlCEndsServeAtOnceAndStillRemovesItsTemporaryFolder() async throws {
+        let folder = minimalHandbook().write(["tmp/.keep": ""])
+        let temporary = folder.appending("tmp")
+        let (process, output, _, _) = try await serve(folder, environment: ["TMPDIR": temporary.path])
+        defer { if process.isRunning { process.terminate() } }
+
+        process.interrupt()
+        for _ in 0..<200 where process.isRunning && !output.text.contains("Stopping") { try await Task.sleep(for: .milliseconds(5)) }
+        if process.isRunning { process.interrupt() }
+        try #require(try await ended(process), "serve did not end within 10 s of two Ctrl-Cs")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [".keep"], "the temporary site is removed")
+    }
+
+    @Test func serveKeepsServingWhenConnectionsOutnumberItsFileDescriptors() async throws {
+        let (process, _, errors, port) = try await serve(minimalHandbook(), fileLimit: 64)
+        defer {
+            process.terminate()
+            process.waitUntilExit()
+        }
+        let idle = try (0..<80).map { _ in try LoopbackHTTP.connect(port: port, timeout: 5) }
+        try await Task.sleep(for: .milliseconds(500))
+        for socket in idle { close(socket) }
+        let response = try await LoopbackHTTP.request("/", port: port, timeout: 5)
+        #expect(response.status == 200)
+        #expect(process.isRunning, "\(errors.text)")
+    }
+
+    @Test func serveSaysSoAndFailsWhenItsServerStops() async throws {
+        let folder = minimalHandbook().write(["tmp/.keep": ""])
+        let temporary = folder.appending("tmp")
+        let (process, _, errors, port) = try await serve(folder, environment: ["TMPDIR": temporary.path])
+        defer { if process.isRunning { process.terminate() } }
+
+        try shutDownListeningSocket(of: process.processIdentifier, port: port)
+        try #require(try await ended(process), "serve went on without its server")
+        #expect(process.terminationReason == .exit && process.terminationStatus == 1)
+        #expect(errors.text.contains("error: the server stopped accepting connections"), "\(errors.text)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [".keep"], "the temporary site is removed")
+    }
+
+    /// Shuts down the socket that process `pid` listens on at `port`, from outside, as a failing
+    /// network would: a copy taken with pidfd_getfd(2) shares the socket with the process.
+    private func shutDownListeningSocket(of pid: Int32, port: UInt16) throws {
+        typealias PidfdOpen = @convention(c) (pid_t, UInt32) -> Int32
+        typealias PidfdGetfd = @convention(c) (Int32, Int32, UInt32) -> Int32
+        let libc = dlopen(nil, RTLD_NOW)
+        let open = try #require(dlsym(libc, "pidfd_open").map { unsafeBitCast($0, to: PidfdOpen.self) }, "no pidfd_open in this libc")
+        let getfd = try #require(dlsym(libc, "pidfd_getfd").map { unsafeBitCast($0, to: PidfdGetfd.self) }, "no pidfd_getfd in this libc")
+        let process = open(pid, 0)
+        try #require(process >= 0, "pidfd_open: \(String(cString: strerror(errno)))")
+        defer { close(process) }
+        var found = false
+        for name in try FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/fd") {
+            guard let number = Int32(name) else { continue }
+            let copy = getfd(process, number, 0)
+            guard copy >= 0 else { continue }
+            defer { close(copy) }
+            var address = sockaddr_in(), length = socklen_t(MemoryLayout<sockaddr_in>.size)
+            var listening: Int32 = 0, size = socklen_t(MemoryLayout<Int32>.size)
+            let named = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(copy, $0, &length) } }
+            guard named == 0, address.sin_family == sa_family_t(AF_INET), UInt16(bigEndian: address.sin_port) == port,
+                  getsockopt(copy, SOL_SOCKET, SO_ACCEPTCONN, &listening, &size) == 0, listening == 1
+            else { continue }
+            shutdown(copy, Int32(SHUT_RDWR))
+            found = true
+        }
+        try #require(found, "no socket of process \(pid) listens on port \(port)")
     }
 
     @Test func serveWithoutAHandbookSaysWhatToDo() throws {

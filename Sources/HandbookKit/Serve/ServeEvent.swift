@@ -7,4 +7,6 @@ public enum ServeEvent: Sendable {
     case built(Build.Result, seconds: Double, changes: [String])
     /// The folders watched from now on, and why they are polled when inotify is not used.
     case watching([URL], pollingBecause: String?)
+    /// The server stopped on its own and serves nothing any more: the session should be stopped.
+    case stopped(ServeFailure)
 }

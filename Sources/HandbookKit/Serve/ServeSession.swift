@@ -15,12 +15,15 @@ public actor ServeSession {
         public var address: ServeAddress
         /// The org shape to build; `nil` for the one `handbook.yml` names.
         public var shape: String?
+        /// Timeouts and sizes of requests.
+        public var limits: ServeLimits
 
-        public init(source: URL, output: URL? = nil, address: ServeAddress = ServeAddress(), shape: String? = nil) {
+        public init(source: URL, output: URL? = nil, address: ServeAddress = ServeAddress(), shape: String? = nil, limits: ServeLimits = ServeLimits()) {
             self.source = source
             self.output = output
             self.address = address
             self.shape = shape
+            self.limits = limits
         }
     }
 
@@ -33,8 +36,10 @@ public actor ServeSession {
     private var watcher: FileWatcher?
     private var rebuilding: Task<Void, Never>?
     private var source: URL
-    /// The folder made for the site when no output was given.
-    private var temporaryFolder: URL?
+    /// The folder made for the site when no output was given; unused otherwise.
+    private nonisolated let temporaryFolder: URL
+    /// Held while the temporary folder is removed, which ``stop()`` and a second Ctrl-C may do at once.
+    private nonisolated let removing = NSLock()
     /// Where the site is built: the given output, or a folder inside `temporaryFolder`.
     public private(set) var output: URL?
 
@@ -43,6 +48,7 @@ public actor ServeSession {
         self.onEvent = onEvent
         source = configuration.source.standardizedFileURL.resolvingSymlinksInPath()
         (changes, changesInput) = AsyncStream.makeStream(of: Set<String>.self)
+        temporaryFolder = FileManager.default.temporaryDirectory.appendingPathComponent("handbook-serve-\(UUID().uuidString.prefix(8))")
     }
 
     /// Builds the site, starts the server and the watcher; returns the address to open,
@@ -57,7 +63,10 @@ public actor ServeSession {
         self.output = output
         do {
             let result = await rebuild(changes: [], into: output)
-            let server = try SiteServer(folder: output, address: configuration.address, liveReload: liveReload)
+            let onEvent = self.onEvent
+            let server = SiteServer(folder: output, address: configuration.address, liveReload: liveReload, limits: configuration.limits) {
+                onEvent(.stopped($0))
+            }
             let url = try await server.start()
             self.server = server
             watch(themeOf: result)
@@ -85,6 +94,18 @@ public actor ServeSession {
         removeTemporaryFolder()
     }
 
+    /// Removes the temporary folder at once, whatever is under way; also for a process that is
+    /// about to end without ``stop()`` (a second Ctrl-C). A build writing into the folder
+    /// meanwhile makes a removal fail part way (or fails itself), so it is tried a few times.
+    public nonisolated func removeTemporaryFolder() {
+        guard configuration.output == nil else { return }
+        removing.withLock {
+            for _ in 0..<10 where FileManager.default.fileExists(atPath: temporaryFolder.path) {
+                try? FileManager.default.removeItem(at: temporaryFolder)
+            }
+        }
+    }
+
     /// The output folder, checked as `build` checks it, or a new temporary one.
     private func prepareOutput() throws(ServeFailure) -> URL {
         if let output = configuration.output {
@@ -95,19 +116,12 @@ public actor ServeSession {
             }
             return output.standardizedFileURL
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("handbook-serve-\(UUID().uuidString.prefix(8))")
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: temporaryFolder, withIntermediateDirectories: true)
         } catch {
             throw ServeFailure("cannot make a temporary folder for the site: \(error.localizedDescription)", hint: "pass a folder to build into: -o DIR")
         }
-        temporaryFolder = folder
-        return folder.appendingPathComponent("site")
-    }
-
-    private func removeTemporaryFolder() {
-        if let temporaryFolder { try? FileManager.default.removeItem(at: temporaryFolder) }
-        temporaryFolder = nil
+        return temporaryFolder.appendingPathComponent("site")
     }
 
     /// Builds once, tells the pages and the person, and follows a change of theme.

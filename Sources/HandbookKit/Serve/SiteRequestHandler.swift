@@ -1,4 +1,3 @@
-import FlyingFox
 import Foundation
 
 /// Answers requests with the files of a built site folder, and nothing outside it.
@@ -6,42 +5,50 @@ import Foundation
 /// `/` and folder URLs serve the folder's `index.html`; a folder asked for without its final
 /// slash is redirected to it, so that the page's relative links work. Misses get the site's
 /// `404.html` with status 404. HTML pages get the live-reload snippet on the way out.
-struct SiteRequestHandler: HTTPHandler {
+struct SiteRequestHandler: Sendable {
     /// The site folder. It is replaced whole on every build, so links in its path are resolved per request.
     let folder: URL
     let liveReload: LiveReload
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            var response = plain(.methodNotAllowed, "Only GET and HEAD are served here.\n", for: request)
-            response.headers[HTTPHeader("Allow")] = "GET, HEAD"
+    func response(to request: HTTPRequestHead) async -> HTTPResponse {
+        guard request.method == "GET" || request.method == "HEAD" else {
+            var response = plain(.methodNotAllowed, "Only GET and HEAD are served here.\n")
+            response.fields.append((name: "Allow", value: "GET, HEAD"))
             return response
         }
-        let raw = request.target.path()
+        let raw = String(request.path)
         if raw == LiveReload.endpoint {
-            return plain(.ok, await liveReload.buildID, for: request)
+            return plain(.ok, await liveReload.buildID)
         }
         switch RequestPath(raw) {
         case .invalid:
-            return plain(.badRequest, "Bad request: the path must name a file inside the site.\n", for: request)
+            return plain(.badRequest, "Bad request: the path must name a file inside the site.\n")
         case .hidden:
-            return await notFound(request)
+            return await notFound()
         case .site(let path, let isFolder):
             switch item(at: path)?.kind {
             case .folder where !isFolder:
-                let query = request.target.query()
-                var response = HTTPResponse(statusCode: .movedPermanently)
-                response.headers[.location] = raw + "/" + (query.isEmpty ? "" : "?" + query)
-                return response
+                let query = request.query
+                return HTTPResponse(.movedPermanently, fields: [(name: "Location", value: raw + "/" + (query.isEmpty ? "" : "?" + query))])
             case .folder:
-                if let page = await file(path.isEmpty ? "index.html" : path + "/index.html", for: request) { return page }
-                return await notFound(request)
+                if let page = await file(path.isEmpty ? "index.html" : path + "/index.html") { return page }
+                return await notFound()
             case .file where !isFolder:
-                if let file = await file(path, for: request) { return file }
-                return await notFound(request)
+                if let file = await file(path) { return file }
+                return await notFound()
             case .file, nil:
-                return await notFound(request)
+                return await notFound()
             }
+        }
+    }
+
+    /// The answer to a request that is not read (``HTTPHeadParser``): what is wrong with it.
+    func refusal(_ status: HTTPStatus) -> HTTPResponse {
+        switch status {
+        case .uriTooLong: plain(status, "The request line is too long.\n")
+        case .headerFieldsTooLarge: plain(status, "The request's header fields are too large.\n")
+        case .httpVersionNotSupported: plain(status, "Only HTTP/1.0 and HTTP/1.1 are served here.\n")
+        default: plain(status, "Bad request: this is not an HTTP/1.1 request.\n")
         }
     }
 
@@ -64,16 +71,16 @@ struct SiteRequestHandler: HTTPHandler {
     }
 
     /// A file of the site with status 200; `nil` when it cannot be read.
-    private func file(_ path: String, for request: HTTPRequest) async -> HTTPResponse? {
+    private func file(_ path: String) async -> HTTPResponse? {
         guard let data = contents(of: path) else { return nil }
-        guard MediaType.isHTML(path) else { return respond(.ok, data, type: MediaType.of(path), for: request) }
+        guard MediaType.isHTML(path) else { return respond(.ok, data, type: MediaType.of(path)) }
         let page = HTMLInsertion.beforeBodyEnd(await liveReload.snippet(), in: String(decoding: data, as: UTF8.self))
-        return respond(.ok, Data(page.utf8), type: MediaType.of(path), for: request)
+        return respond(.ok, Data(page.utf8), type: MediaType.of(path))
     }
 
     /// The site's 404 page with status 404, its links made to work from any depth by a `<base>`;
     /// before the first good build, a page that says so (with the errors over it), status 503.
-    private func notFound(_ request: HTTPRequest) async -> HTTPResponse {
+    private func notFound() async -> HTTPResponse {
         let snippet = await liveReload.snippet()
         guard let data = contents(of: "404.html") else {
             let page = """
@@ -82,21 +89,20 @@ struct SiteRequestHandler: HTTPHandler {
                 <body><h1>Nothing to show yet</h1><p>The handbook has not been built without errors yet. \
                 This page reloads when it is.</p>\(snippet)</body></html>
                 """
-            return respond(.serviceUnavailable, Data(page.utf8), type: MediaType.of("404.html"), for: request)
+            return respond(.serviceUnavailable, Data(page.utf8), type: MediaType.of("404.html"))
         }
         let page = HTMLInsertion.afterHeadStart(#"<base href="/">"#, in: String(decoding: data, as: UTF8.self))
-        return respond(.notFound, Data(HTMLInsertion.beforeBodyEnd(snippet, in: page).utf8), type: MediaType.of("404.html"), for: request)
+        return respond(.notFound, Data(HTMLInsertion.beforeBodyEnd(snippet, in: page).utf8), type: MediaType.of("404.html"))
     }
 
-    private func plain(_ status: HTTPStatusCode, _ text: String, for request: HTTPRequest) -> HTTPResponse {
-        respond(status, Data(text.utf8), type: MediaType.of("a.txt"), for: request)
+    private func plain(_ status: HTTPStatus, _ text: String) -> HTTPResponse {
+        respond(status, Data(text.utf8), type: MediaType.of("a.txt"))
     }
 
-    /// A response that is never cached (the site changes under it), with no body for HEAD.
-    private func respond(_ status: HTTPStatusCode, _ body: Data, type: String, for request: HTTPRequest) -> HTTPResponse {
-        var headers: HTTPHeaders = [.contentType: type, .cacheControl: "no-store", HTTPHeader("X-Content-Type-Options"): "nosniff"]
-        guard request.method == .HEAD else { return HTTPResponse(statusCode: status, headers: headers, body: body) }
-        headers[.contentLength] = String(body.count)
-        return HTTPResponse(statusCode: status, headers: headers)
+    /// A response that is never cached (the site changes under it).
+    private func respond(_ status: HTTPStatus, _ body: Data, type: String) -> HTTPResponse {
+        HTTPResponse(status, fields: [
+            (name: "Content-Type", value: type), (name: "Cache-Control", value: "no-store"), (name: "X-Content-Type-Options", value: "nosniff"),
+        ], body: body)
     }
 }

@@ -21,9 +21,9 @@ struct ServeSessionTests {
         }
     }
 
-    func serving(_ folder: TemporaryFolder, output: URL? = nil, _ body: (Serving) async throws -> Void) async throws {
+    func serving(_ folder: TemporaryFolder, output: URL? = nil, limits: ServeLimits = ServeLimits(), _ body: (Serving) async throws -> Void) async throws {
         let configuration = ServeSession.Configuration(
-            source: folder.appending("content"), output: output, address: ServeAddress(host: "127.0.0.1", port: 0))
+            source: folder.appending("content"), output: output, address: ServeAddress(host: "127.0.0.1", port: 0), limits: limits)
         let session = ServeSession(configuration) { _ in }
         let url = try await session.start()
         let port = try #require(LoopbackHTTP.port(of: url))
@@ -127,7 +127,8 @@ struct ServeSessionTests {
             #expect(waiting.status == 503)
             #expect(waiting.body.contains("Nothing to show yet") && waiting.body.contains("no team has the id &#39;nobody&#39;"))
             folder.write(["content/raci.yml": "- area: Ops\n  activities:\n    - name: X\n      R: [platform]\n      A: platform\n"])
-            let built = try await server.get("/", within: 10) { $0.status == 200 }
+            // The files are written a moment before the errors are forgotten: wait for both.
+            let built = try await server.get("/", within: 10) { $0.status == 200 && !$0.body.contains("handbook-serve-errors") }
             #expect(built.status == 200 && !built.body.contains("handbook-serve-errors"))
         }
     }
@@ -184,6 +185,47 @@ struct ServeSessionTests {
             } catch {
                 #expect((error as? ServeFailure)?.message == "port \(server.port) is already in use")
             }
+        }
+    }
+
+    @Test func aRequestLineOf100KBGets414() async throws {
+        try await serving(minimalHandbook()) { server in
+            let response = try await server.get("/" + String(repeating: "a", count: 100_000))
+            #expect(response.status == 414)
+            #expect(response.headers["connection"] == "close")
+        }
+    }
+
+    @Test func headerFieldsOf100KBGet431() async throws {
+        try await serving(minimalHandbook()) { server in
+            let response = try await LoopbackHTTP.request("/", port: server.port, fields: ["X-Big: " + String(repeating: "a", count: 100_000)])
+            #expect(response.status == 431)
+        }
+    }
+
+    @Test func anIdleConnectionIsClosed() async throws {
+        try await serving(minimalHandbook(), limits: ServeLimits(idleTimeout: .milliseconds(300))) { server in
+            let (received, closed) = try await LoopbackHTTP.exchange("", port: server.port, timeout: 5)
+            #expect(closed, "the connection is still open")
+            #expect(received.isEmpty)
+        }
+    }
+
+    @Test func aRequestHeadThatStopsHalfWayIsClosed() async throws {
+        try await serving(minimalHandbook(), limits: ServeLimits(headTimeout: .milliseconds(300))) { server in
+            // Sent once the connection has waited a moment, so that the deadline moves from the idle one to a nearer one.
+            let (_, closed) = try await LoopbackHTTP.exchange("GET / HTTP/1.1\r\nHost: 127.0", port: server.port, after: 0.3, timeout: 5)
+            #expect(closed, "the connection is still open")
+        }
+    }
+
+    @Test func aConnectionServesRequestsOneAfterTheOther() async throws {
+        try await serving(minimalHandbook()) { server in
+            let twice = "GET /__handbook/build HTTP/1.1\r\nHost: a\r\n\r\nHEAD / HTTP/1.1\r\nHost: a\r\nConnection: close\r\n\r\n"
+            let (received, closed) = try await LoopbackHTTP.exchange(twice, port: server.port, timeout: 5)
+            #expect(received.hasPrefix("HTTP/1.1 200 OK\r\n"))
+            #expect(received.components(separatedBy: "HTTP/1.1 200 OK\r\n").count == 3, "two responses: \(received)")
+            #expect(closed, "closed after the request that asked for it")
         }
     }
 }
