@@ -57,7 +57,7 @@ let package = Package(
         // Renders a note page with both engines: swift build -c release --product TemplateBench
         .executableTarget(
             name: "TemplateBench",
-            dependencies: ["MustacheEngine", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["HandbookKit", "MustacheEngine", .product(name: "Mustache", package: "swift-mustache")],
             path: "Benchmarks/TemplateBench"
         ),
     ],

@@ -104,7 +104,7 @@ public struct Build {
             let tree = timed("load") { SourceTree.load(from: build.source, diagnostics: &diagnostics) }
             let (handbook, parseDiagnostics) = timed("parse") { HandbookParser.parse(tree) }
             diagnostics.append(contentsOf: parseDiagnostics)
-            if (build.brokenLinks ?? handbook?.settings.brokenLinks) == .warning { diagnostics.demote(LinkResolver.brokenCode) }
+            if (build.brokenLinks ?? handbook?.settings.brokenLinks) == .warning { diagnostics.demote(Diagnostic.brokenLink) }
             result.diagnostics.append(contentsOf: diagnostics)
             return handbook
         }

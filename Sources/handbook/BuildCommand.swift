@@ -18,14 +18,10 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The handbook's source folder.", completion: .directory)
-    var source = "content"
+    @OptionGroup var options: BuildOptions
 
     @Option(name: .shortAndLong, help: "The folder to write the site to.", completion: .directory)
     var output = "_site"
-
-    @Option(help: "The org shape to build (a name under 'shapes:' in handbook.yml).")
-    var shape: String?
 
     @Flag(help: "Replace the output folder even if handbook did not make it.")
     var force = false
@@ -38,8 +34,7 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        var build = Build(source: URL(fileURLWithPath: source), output: URL(fileURLWithPath: output))
-        build.shape = shape
+        var build = options.build(.folder(URL(fileURLWithPath: output)))
         build.force = force
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0)
         let notesWait = !quiet && isatty(STDERR_FILENO) == 0
@@ -56,7 +51,7 @@ struct BuildCommand: ParsableCommand {
             let lines = result.timings.map { "\($0.stage.padding(toLength: 8, withPad: " ", startingAt: 0)) \(String(format: "%7.3f", $0.seconds)) s" }
             FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
-        let printer = DiagnosticPrinter(source: source)
+        let printer = DiagnosticPrinter(source: options.source.source)
         printer.print(result.diagnostics)
         guard !result.diagnostics.hasErrors, let report = result.report else {
             printer.note("nothing was written; \(output) is unchanged")
@@ -67,7 +62,9 @@ struct BuildCommand: ParsableCommand {
                 printer.note("\(output) is a mount point or cannot be renamed, so its files were replaced one by one, each whole")
             }
             let seconds = Date().timeIntervalSince(started)
-            print("Built \(result.pageCount) pages into \(output) in \(String(format: "%.2f", seconds)) s (\(report.written) files written, \(report.unchanged) unchanged)")
+            let broken = result.diagnostics.brokenLinks
+            let links = broken == 0 ? "" : ", \(broken) broken link\(broken == 1 ? "" : "s") left as written"
+            print("Built \(result.pageCount) pages into \(output) in \(String(format: "%.2f", seconds)) s (\(report.written) files written, \(report.unchanged) unchanged\(links))")
         }
     }
 }

@@ -26,8 +26,7 @@ struct CheckCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The handbook's source folder.", completion: .directory)
-    var source = "content"
+    @OptionGroup var options: BuildOptions
 
     @Flag(help: "Fail on warnings too.")
     var strict = false
@@ -35,13 +34,10 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "text, for people, or json, for editors and CI.")
     var format: Format = .text
 
-    @Option(help: "The org shape whose pages are rendered (a name under 'shapes:'); every shape's matrix is checked anyway.")
-    var shape: String?
 
     func run() throws {
-        var build = Build(source: URL(fileURLWithPath: source), destination: .none)
-        build.shape = shape
-        let diagnostics = build.run().diagnostics
+        let diagnostics = options.build(.none).run().diagnostics
+        let source = options.source.source
         let failed = diagnostics.hasErrors || (strict && !diagnostics.warnings.isEmpty)
         switch format {
         case .text:

@@ -22,17 +22,13 @@ struct ExportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "raci", abstract: "The responsibility matrix as CSV, JSON or Markdown.")
 
-        @Argument(help: "The handbook's source folder.", completion: .directory)
-        var source = "content"
+        @OptionGroup var options: BuildOptions
 
         @Option(help: "csv, json or markdown.")
         var format: RACIExport.Format = .csv
 
-        @Option(help: "The org shape (a name under 'shapes:' in handbook.yml); default: the one handbook.yml names.")
-        var shape: String?
-
         func run() throws {
-            let (handbook, shape) = try ExportCommand.load(source, shape: shape)
+            let (handbook, shape) = try ExportCommand.load(options)
             print(RACIExport.render(handbook, shape: shape, format: format), terminator: "")
         }
     }
@@ -42,23 +38,20 @@ struct ExportCommand: ParsableCommand {
             commandName: "backstage",
             abstract: "Backstage catalog entities: a Group (type team) per team and a Group (type group) per group.")
 
-        @Argument(help: "The handbook's source folder.", completion: .directory)
-        var source = "content"
+        @OptionGroup var options: BuildOptions
 
         func run() throws {
-            let (handbook, _) = try ExportCommand.load(source, shape: nil)
+            let (handbook, _) = try ExportCommand.load(options)
             print(BackstageExport.render(handbook), terminator: "")
         }
     }
 
     /// Checks the source like `build` does; errors are printed and exit with 1.
-    static func load(_ source: String, shape: String?) throws -> (Handbook, Shape) {
-        var build = Build(source: URL(fileURLWithPath: source), destination: .none)
-        build.shape = shape
-        let result = build.run()
-        DiagnosticPrinter(source: source).print(result.diagnostics)
+    static func load(_ options: BuildOptions) throws -> (Handbook, Shape) {
+        let result = options.build(.none).run()
+        DiagnosticPrinter(source: options.source.source).print(result.diagnostics)
         guard !result.diagnostics.hasErrors, let handbook = result.handbook,
-              let shape = handbook.shape(named: shape ?? handbook.settings.defaultShape) else { throw ExitCode(1) }
+              let shape = handbook.shape(named: options.shape ?? handbook.settings.defaultShape) else { throw ExitCode(1) }
         return (handbook, shape)
     }
 }

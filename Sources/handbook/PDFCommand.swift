@@ -16,14 +16,10 @@ struct PDFCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The handbook's source folder.", completion: .directory)
-    var source = "content"
+    @OptionGroup var options: BuildOptions
 
     @Option(name: .shortAndLong, help: "The PDF file to write.")
     var output = "handbook.pdf"
-
-    @Option(help: "The org shape (a name under 'shapes:' in handbook.yml).")
-    var shape: String?
 
     @Option(help: "weasyprint or chromium (default: the first installed).")
     var engine: PDFPrinter.Engine?
@@ -32,19 +28,17 @@ struct PDFCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let printer = DiagnosticPrinter(source: source)
+        let printer = DiagnosticPrinter(source: options.source.source)
         let target = URL(fileURLWithPath: output)
         do {
-            try PDFPrinter.validate(output: target, source: URL(fileURLWithPath: source))
+            try PDFPrinter.validate(output: target, source: options.source.url)
         } catch {
             printer.print(Diagnostics([.error("output-refused", at: nil, error.message, hint: error.hint)]))
             throw ExitCode(1)
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("handbook-pdf-\(getpid())")
         defer { try? FileManager.default.removeItem(at: folder) }
-        var build = Build(source: URL(fileURLWithPath: source), output: folder)
-        build.shape = shape
-        let result = build.run()
+        let result = options.build(.folder(folder)).run()
         printer.print(result.diagnostics)
         guard !result.diagnostics.hasErrors else { throw ExitCode(1) }
         do {

@@ -23,8 +23,7 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The handbook's source folder.", completion: .directory)
-    var source = "content"
+    @OptionGroup var options: BuildOptions
 
     @Option(help: "The port to listen on; 0 picks a free one.")
     var port: UInt16 = 8000
@@ -35,13 +34,12 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Build into this folder instead of a temporary one, and keep it.", completion: .directory)
     var output: String?
 
-    @Option(help: "The org shape to build (a name under 'shapes:' in handbook.yml).")
-    var shape: String?
 
     func run() async throws {
-        let printer = DiagnosticPrinter(source: source)
+        let printer = DiagnosticPrinter(source: options.source.source)
         let address = ServeAddress(host: host, port: port)
-        var configuration = ServeSession.Configuration(source: URL(fileURLWithPath: source), address: address, shape: shape)
+        var configuration = ServeSession.Configuration(source: options.source.url, address: address, shape: options.shape)
+        configuration.brokenLinks = options.brokenLinks?.severity
         configuration.output = output.map { URL(fileURLWithPath: $0) }
         // What ends serve: the first Ctrl-C (nil), or the server stopping on its own.
         let (stops, stop) = AsyncStream.makeStream(of: ServeFailure?.self)

@@ -42,6 +42,9 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         Diagnostic(.warning, code, at: location, message, hint: hint)
     }
 
+    /// The code of a link that leads nowhere; `broken_links: warn` makes these warnings.
+    public static let brokenLink = "link-broken"
+
     /// `file:line:column: error: message [code]`, like a compiler.
     public var description: String {
         let place = location.map { "\($0): " } ?? ""

@@ -31,6 +31,9 @@ public struct Diagnostics: Sendable {
     public var warnings: [Diagnostic] { sorted.filter { $0.severity == .warning } }
     public var hasErrors: Bool { all.contains { $0.severity == .error } }
 
+    /// How many links lead nowhere (warnings under `broken_links: warn`).
+    public var brokenLinks: Int { all.count { $0.code == Diagnostic.brokenLink } }
+
     /// Sorted by place, duplicates removed: the order in which they are printed.
     public var sorted: [Diagnostic] { Array(Set(all)).sorted() }
 

@@ -84,7 +84,7 @@ extension HandbookParser {
                 target = found
                 diagnostics.warning("link-anchor-case", at: location, message, hint: hint)
             case .broken(let message, let hint):
-                diagnostics.error(LinkResolver.brokenCode, at: location, message, hint: hint)
+                diagnostics.error(Diagnostic.brokenLink, at: location, message, hint: hint)
                 continue
             }
             resolved[index] = target

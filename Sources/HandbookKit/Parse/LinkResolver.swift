@@ -9,9 +9,6 @@ import Foundation
 /// files; `team:ID` and `activity:ID` name a team page or a row of the matrix. Anchors match a
 /// heading's id, the id GitHub would give it, or — with a warning — its id in another case.
 struct LinkResolver: Sendable {
-    /// The code of a link that leads nowhere; `broken_links: warn` makes these warnings.
-    static let brokenCode = "link-broken"
-
     let index: LinkIndex
 
     /// What a link points to, and whether that is worth a word to the author.

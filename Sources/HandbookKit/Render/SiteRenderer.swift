@@ -27,8 +27,8 @@ public struct SiteRenderer: Sendable {
     /// Renders every file into `sink` as soon as it is made, pages on all cores. A file the sink
     /// cannot take is a diagnostic; the first such failure is reported.
     public func render(into sink: SiteSink, diagnostics: inout Diagnostics) {
-        let builder = PageModelBuilder(handbook: handbook, shape: shape, generator: generator, theme: theme)
-        let pages = Page.all(in: handbook)
+        let renderer = PageRenderer(handbook: handbook, theme: theme, shape: shape, generator: generator)
+        let builder = renderer.builder, pages = renderer.all
         let theme = self.theme
         // The files made from the model render on the same cores as the pages, next to the
         // fixed pages at the front, so no core is left with a long job at the end. The notes

@@ -15,6 +15,8 @@ public actor ServeSession {
         public var address: ServeAddress
         /// The org shape to build; `nil` for the one `handbook.yml` names.
         public var shape: String?
+        /// What a broken link is; `nil` for what `broken_links:` in handbook.yml says.
+        public var brokenLinks: Diagnostic.Severity?
         /// Timeouts and sizes of requests.
         public var limits: ServeLimits
 
@@ -127,7 +129,7 @@ public actor ServeSession {
     /// Builds once, tells the pages and the person, and follows a change of theme.
     @discardableResult
     private func rebuild(changes: Set<String>, into output: URL) async -> Build.Result {
-        let (result, seconds) = await Self.build(source: source, output: output, shape: configuration.shape)
+        let (result, seconds) = await Self.build(source: source, output: output, configuration: configuration)
         await liveReload.record(result.diagnostics)
         onEvent(.built(result, seconds: seconds, changes: changes.sorted()))
         if !changes.isEmpty { watch(themeOf: result) }
@@ -153,12 +155,13 @@ public actor ServeSession {
     }
 
     /// Runs one build off the concurrency pool (it keeps both cores busy for a moment).
-    private static func build(source: URL, output: URL, shape: String?) async -> (Build.Result, Double) {
+    private static func build(source: URL, output: URL, configuration: Configuration) async -> (Build.Result, Double) {
         await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
                 let started = Date()
                 var build = Build(source: source, output: output)
-                build.shape = shape
+                build.shape = configuration.shape
+                build.brokenLinks = configuration.brokenLinks
                 let result = build.run()
                 continuation.resume(returning: (result, Date().timeIntervalSince(started)))
             }

@@ -1,0 +1,36 @@
+import MustacheEngine
+
+/// Renders single pages of a handbook with a theme: what ``SiteRenderer`` does for every page,
+/// and what a benchmark or a server that renders on request does for one.
+public struct PageRenderer: Sendable {
+    let builder: PageModelBuilder
+    let theme: Theme
+    /// Every page the theme renders, in the routes' order.
+    let all: [Page]
+    /// Site path → the page there.
+    private let pages: [String: Page]
+
+    public init(handbook: Handbook, theme: Theme, shape: Shape = .full, generator: String) {
+        builder = PageModelBuilder(handbook: handbook, shape: shape, generator: generator, theme: theme)
+        self.theme = theme
+        all = Page.all(in: handbook)
+        pages = Dictionary(all.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The paths of the pages the theme renders.
+    public var paths: [String] { pages.keys.sorted() }
+
+    /// The template that renders the page at `path` and the context it is rendered with: what
+    /// every page has, under the page kind's model. `nil` when the site has no such page.
+    public func context(forPage path: String) throws(TemplateError) -> (template: String, context: [TemplateValue])? {
+        guard let page = pages[path] else { return nil }
+        return (page.template, try builder.context(for: page))
+    }
+
+    /// The HTML of the page at `path` (for print.html, without its notes' chapters); `nil` when
+    /// the site has no such page.
+    public func render(page path: String) throws(TemplateError) -> String? {
+        guard let (template, context) = try context(forPage: path) else { return nil }
+        return try theme.render(template, context: context)
+    }
+}
