@@ -1,6 +1,9 @@
+import Foundation
+
 /// The rules that need the whole model: references between files, and the soundness of the matrix in every shape.
 public enum HandbookChecker {
-    public static func check(_ handbook: Handbook) -> Diagnostics {
+    /// `now` is the day notes are checked for freshness against (`note-stale`).
+    public static func check(_ handbook: Handbook, now: Date = Date()) -> Diagnostics {
         var diagnostics = Diagnostics()
         checkReferences(handbook, &diagnostics)
         checkAreas(handbook, &diagnostics)
@@ -8,6 +11,7 @@ public enum HandbookChecker {
         checkShapes(handbook, &diagnostics)
         checkBalance(handbook, &diagnostics)
         diagnostics.append(contentsOf: SitePathChecker.check(handbook))
+        diagnostics.append(contentsOf: NoteReviewRules.check(handbook, now: now))
         return diagnostics
     }
 
