@@ -13,9 +13,8 @@ enum NoteReviewRules {
         }
         guard let interval = handbook.settings.reviewEvery else { return diagnostics }
         let reviews = NoteReviews(handbook: handbook, now: now)
-        let notes = Dictionary(handbook.notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for review in reviews.overdue {
-            guard let note = notes[review.note], let last = review.lastReviewed, let due = review.due else { continue }
+        for note in handbook.notes {
+            guard let review = reviews.review(of: note), review.isOverdue, let last = review.lastReviewed, let due = review.due else { continue }
             let since = review.isWritten ? "was last reviewed on \(CalendarDay.string(from: last))" : "last changed on \(CalendarDay.string(from: last)) and has no 'reviewed:' date"
             let today = CalendarDay.string(from: now)
             diagnostics.warning(

@@ -31,10 +31,6 @@ public struct Commit: Sendable, Hashable {
         guard parts.count == 4, parts[0].count >= 40, let seconds = Double(parts[1]) else { return nil }
         self.init(
             hash: String(parts[0]), date: Date(timeIntervalSince1970: seconds),
-            author: Self.printable(parts[2]), subject: Self.printable(parts[3]))
-    }
-
-    static func printable(_ text: Substring) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? "\u{FFFD}" : $0 }))
+            author: parts[2].printable, subject: parts[3].printable)
     }
 }

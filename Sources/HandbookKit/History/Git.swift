@@ -41,12 +41,13 @@ struct Git: Sendable {
         process.standardInput = input == nil ? FileHandle.nullDevice : feed
         do { try process.run() } catch { throw Failure(status: 127, message: "git could not be started: \(error.localizedDescription)") }
         // Standard input and standard error are served on their own threads, so that neither pipe
-        // can fill up while this one reads standard output.
+        // can fill up while this one reads standard output. Serial queues of their own get a
+        // thread at once; the global queue waits for a free core (up to a second when busy).
         let group = DispatchGroup()
         let errorText = LockedData()
-        DispatchQueue.global().async(group: group) { errorText.set(errors.fileHandleForReading.readDataToEndOfFile()) }
+        DispatchQueue(label: "git.stderr").async(group: group) { errorText.set(errors.fileHandleForReading.readDataToEndOfFile()) }
         if let input {
-            DispatchQueue.global().async(group: group) {
+            DispatchQueue(label: "git.stdin").async(group: group) {
                 try? feed.fileHandleForWriting.write(contentsOf: input)
                 try? feed.fileHandleForWriting.close()
             }

@@ -93,24 +93,31 @@ public struct ResponsibilityChanges: Sendable, Hashable {
         return changes
     }
 
-    /// One version's model and its matrix in the shape.
+    /// One version's model, and who holds each letter of each activity in the shape.
     private struct Side {
         let handbook: Handbook
-        let matrix: RACIMatrix
-        let parties: [String: Party]
         let activities: [String: Activity]
+        /// Activity id → letter → the columns holding it, in column order.
+        let holders: [String: [RACILetter: [Party]]]
 
         init(_ handbook: Handbook, shape: Shape) {
             self.handbook = handbook
-            matrix = RACIMatrix(handbook: handbook, shape: shape)
-            parties = Dictionary(matrix.columns.map { ($0.id, Party(id: $0.id, name: $0.name, members: $0.members)) }, uniquingKeysWith: { first, _ in first })
             activities = Dictionary(handbook.activities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            let matrix = RACIMatrix(handbook: handbook, shape: shape)
+            let parties = matrix.columns.map { Party(id: $0.id, name: $0.name, members: $0.members) }
+            let order = Dictionary(matrix.columns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            holders = matrix.cells.mapValues { row in
+                var columns: [RACILetter: [Int]] = [:]
+                for (column, letters) in row {
+                    guard let index = order[column] else { continue }
+                    for letter in letters { columns[letter, default: []].append(index) }
+                }
+                return columns.mapValues { $0.sorted().map { parties[$0] } }
+            }
         }
 
         /// The columns holding `letter` on an activity, in column order.
-        func parties(_ letter: RACILetter, on activity: String) -> [Party] {
-            matrix.columns.filter { matrix.letters(activity: activity, column: $0.id).contains(letter) }.compactMap { parties[$0.id] }
-        }
+        func parties(_ letter: RACILetter, on activity: String) -> [Party] { holders[activity]?[letter] ?? [] }
     }
 
     private static func teamChanges(from before: [Team], to after: [Team]) -> [TeamChange] {

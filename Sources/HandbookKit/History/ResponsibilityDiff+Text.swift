@@ -57,5 +57,5 @@ extension ResponsibilityDiff {
     }
 
     /// A name from the source as it may be printed to a terminal: control characters replaced.
-    static func shown(_ name: String) -> String { Commit.printable(Substring(name)) }
+    static func shown(_ name: String) -> String { name.printable }
 }

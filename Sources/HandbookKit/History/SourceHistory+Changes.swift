@@ -11,8 +11,9 @@ extension SourceHistory {
     /// first parents from HEAD) that touched handbook.yml, groups.yml, raci.yml or teams/, those
     /// that changed a responsibility in `shape` (default: the shape the newest version builds).
     ///
-    /// The cost is bounded by `limit`: three runs of git (the log with each commit's changed
-    /// files, one listing, the objects) and one parse of those files per commit. History ends
+    /// The cost is bounded by `limit`: five runs of git whatever the limit (the log with each
+    /// commit's changed files, one listing, the shallow boundary, the objects' sizes and texts)
+    /// and one parse of each distinct version's files, on all cores. History ends
     /// where a shallow clone was cut, and at the commit that created the handbook (which is not
     /// itself listed: everything in it would be new).
     public func recentChanges(limit: Int = 50, shape: String? = nil) throws(HistoryFailure) -> [Change] {
@@ -39,14 +40,15 @@ extension SourceHistory {
             states.append(before)
         }
 
+        // Each distinct version is parsed once, on all cores.
         let texts = texts(of: Set(states.flatMap(\.values)))
-        var models: [[String: String]: Handbook?] = [:]
-        func model(_ state: [String: String]) -> Handbook? {
-            if let known = models[state] { return known }
-            let handbook = SourceTree(root: source, responsibilityFiles: state.compactMapValues { texts[$0] }).responsibilities
-            models[state] = handbook
-            return handbook
+        let distinct = Array(Set(states))
+        let source = source
+        let parsed = distinct.parallelMap { state in
+            SourceTree(root: source, responsibilityFiles: state.compactMapValues { texts[$0] }).responsibilities
         }
+        let models = Dictionary(uniqueKeysWithValues: zip(distinct, parsed))
+        func model(_ state: [String: String]) -> Handbook? { models[state] ?? nil }
         let shape = shape ?? model(states[0])?.settings.defaultShape ?? Shape.full.name
         var changes: [Change] = []
         for (index, commit) in listed.enumerated() {

@@ -51,9 +51,4 @@ public struct NoteReviews: Sendable {
     public func overdueNotes(ownedBy team: String) -> [Note] {
         notes(ownedBy: team).filter { reviews[$0.id]?.isOverdue == true }
     }
-
-    /// Every overdue note, owned or not, by source path.
-    public var overdue: [Review] {
-        reviews.values.filter(\.isOverdue).sorted { (notes[$0.note]?.location.file ?? $0.note) < (notes[$1.note]?.location.file ?? $1.note) }
-    }
 }
