@@ -1,18 +1,18 @@
 extension OrgChart {
-    /// The sizes of the drawing, in SVG units. 480 wide with three boxes a row keeps 14-unit
+    /// The sizes of the drawing, in SVG units. 480 wide with three boxes a row keeps 15-unit
     /// text at 11 px or more on a 390 px phone; larger organisations wrap into more rows.
     enum Layout {
         static let width = 480.0
         static let columns = 3
         static let bandPadding = 10.0
         static let bandGap = 12.0
-        static let titleSize = 13.0
+        static let titleSize = 14.0
         static let titleHeight = 24.0
         static let gap = 8.0
         static let boxPadding = 8.0
-        static let fontSize = 14.0
-        static let memberSize = 13.0
-        static let lineHeight = 18.0
+        static let fontSize = 15.0
+        static let memberSize = 14.0
+        static let lineHeight = 19.0
         static let maxNameLines = 3
         static var boxWidth: Double { (width - 2 * bandPadding - Double(columns - 1) * gap) / Double(columns) }
         static var textWidth: Double { boxWidth - 2 * boxPadding }

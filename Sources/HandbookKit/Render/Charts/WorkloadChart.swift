@@ -9,10 +9,10 @@
 public enum WorkloadChart {
     enum Layout {
         static let width = 480.0
-        static let fontSize = 14.0
-        static let smallSize = 13.0
+        static let fontSize = 15.0
+        static let smallSize = 14.0
         static let legendHeight = 26.0
-        static let nameHeight = 20.0
+        static let nameHeight = 22.0
         static let barHeight = 14.0
         static let rowGap = 12.0
         static let segmentGap = 1.5
