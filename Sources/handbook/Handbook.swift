@@ -23,7 +23,7 @@ struct HandbookCommand: AsyncParsableCommand {
             The format is in docs/content.md; every command has --help.
             """,
         version: Version.current,
-        subcommands: [InitCommand.self, ServeCommand.self, CheckCommand.self, BuildCommand.self, PDFCommand.self, ExportCommand.self],
+        subcommands: [InitCommand.self, ServeCommand.self, CheckCommand.self, BuildCommand.self, PDFCommand.self, ExportCommand.self, DiffCommand.self],
         defaultSubcommand: nil
     )
 

@@ -1,6 +1,9 @@
+import Foundation
+
 /// The rules that need the whole model: references between files, and the soundness of the matrix in every shape.
 public enum HandbookChecker {
-    public static func check(_ handbook: Handbook) -> Diagnostics {
+    /// `now` is the day notes are checked for freshness against (`note-stale`).
+    public static func check(_ handbook: Handbook, now: Date = Date()) -> Diagnostics {
         var diagnostics = Diagnostics()
         checkReferences(handbook, &diagnostics)
         checkAreas(handbook, &diagnostics)
@@ -8,6 +11,7 @@ public enum HandbookChecker {
         checkShapes(handbook, &diagnostics)
         checkBalance(handbook, &diagnostics)
         diagnostics.append(contentsOf: SitePathChecker.check(handbook))
+        diagnostics.append(contentsOf: NoteReviewRules.check(handbook, now: now))
         return diagnostics
     }
 
@@ -159,22 +163,22 @@ public enum HandbookChecker {
         }
     }
 
-    /// Warnings about a matrix that is sound but lopsided.
+    /// Warnings about a matrix that is sound but lopsided, from the counts the workload chart shows.
     private static func checkBalance(_ handbook: Handbook, _ diagnostics: inout Diagnostics) {
-        let activities = handbook.activities
-        guard !activities.isEmpty else { return }
+        let workload = Workload(handbook: handbook, shape: .full)
         for team in handbook.teams {
-            let accountable = activities.filter { $0.accountable.first == team.id }.count
-            let responsible = activities.filter { $0.teams(with: .responsible).contains(team.id) }.count
-            if accountable == 0 && responsible == 0 {
-                diagnostics.warning(
-                    "team-idle", at: team.location, "'\(team.id)' is neither accountable nor responsible for any activity",
-                    hint: "give it work in raci.yml, or remove the team")
-            }
-            if activities.count >= 4 && accountable * 2 > activities.count {
-                diagnostics.warning(
-                    "team-overloaded", at: team.location, "'\(team.id)' is accountable for \(accountable) of \(activities.count) activities",
-                    hint: "accountability this concentrated usually hides activities that belong to other teams")
+            guard let entry = workload.entry(for: team.id) else { continue }
+            for flag in entry.flags {
+                switch flag {
+                case .idle:
+                    diagnostics.warning(
+                        flag.code, at: team.location, "'\(team.id)' is neither accountable nor responsible for any activity",
+                        hint: "give it work in raci.yml, or remove the team")
+                case .overloaded:
+                    diagnostics.warning(
+                        flag.code, at: team.location, "'\(team.id)' is accountable for \(entry.count(.accountable)) of \(workload.activityCount) activities",
+                        hint: "accountability this concentrated usually hides activities that belong to other teams")
+                }
             }
         }
     }

@@ -28,6 +28,7 @@ public enum HandbookJSON {
         let notes: [NoteEntry]
         let shapes: [ShapeEntry]
         let matrix: Matrix
+        let workload: WorkloadEntry
 
         init(handbook: Handbook, matrix: RACIMatrix) {
             let settings = handbook.settings
@@ -39,13 +40,14 @@ public enum HandbookJSON {
             teams = handbook.teams.map(TeamEntry.init)
             groups = handbook.groups.map { GroupEntry(id: $0.id, name: $0.name, summary: $0.summary, teams: handbook.members(of: $0).map(\.id)) }
             areas = handbook.areas.map(AreaEntry.init)
-            notes = handbook.notes.map { NoteEntry(id: $0.id, title: $0.title, summary: $0.summary, teams: $0.teams, weight: $0.weight, url: $0.route.path) }
+            notes = handbook.notes.map(NoteEntry.init)
             shapes = settings.shapes.map { ShapeEntry(name: $0.name, without: $0.without, merge: Dictionary(uniqueKeysWithValues: $0.merge.map { ($0.id, $0.members) })) }
             self.matrix = Matrix(handbook: handbook, matrix: matrix)
+            workload = WorkloadEntry(Workload(handbook: handbook, matrix: matrix))
         }
 
         enum CodingKeys: String, CodingKey {
-            case schema = "$schema", title, description, organization, language, letters, teams, groups, areas, notes, shapes, matrix
+            case schema = "$schema", title, description, organization, language, letters, teams, groups, areas, notes, shapes, matrix, workload
         }
     }
 
@@ -54,12 +56,14 @@ public enum HandbookJSON {
         let group, summary: String?
         let contacts: [String: String]
         let responsibilities: [String]
+        let codeowners: [String]
 
         init(_ team: Team) {
             id = team.id; name = team.name; short = team.short; url = team.route.path
             group = team.group; summary = team.summary
             contacts = Dictionary(team.contacts.map { ($0.kind, $0.value) }, uniquingKeysWith: { first, _ in first })
             responsibilities = team.responsibilities
+            codeowners = team.codeowners
         }
     }
 
@@ -101,6 +105,15 @@ public enum HandbookJSON {
         let teams: [String]
         let weight: Int?
         let url: String
+        let owner: String?
+        /// `reviewed:` as `YYYY-MM-DD`.
+        let reviewed: String?
+
+        init(_ note: Note) {
+            id = note.id; title = note.title; summary = note.summary; teams = note.teams; weight = note.weight; url = note.route.path
+            owner = note.owner
+            reviewed = note.reviewed.map(CalendarDay.string(from:))
+        }
     }
 
     struct ShapeEntry: Encodable {
@@ -133,6 +146,31 @@ public enum HandbookJSON {
                     let letters = matrix.letters(activity: activity.id, column: column.id)
                     return letters.isEmpty ? nil : (column.id, letters.map(\.rawValue))
                 }))
+            }
+        }
+    }
+
+    /// ``Workload``: per column of the shape's matrix, how many activities it holds each letter
+    /// for, and the balance rules it trips.
+    struct WorkloadEntry: Encodable {
+        let shape: String
+        let activities: Int
+        let columns: [Column]
+
+        struct Column: Encodable {
+            let id: String
+            /// Letter → activities, for every letter in use.
+            let counts: [String: Int]
+            let flags: [String]
+        }
+
+        init(_ workload: Workload) {
+            shape = workload.shape
+            activities = workload.activityCount
+            columns = workload.entries.map { entry in
+                Column(
+                    id: entry.id, counts: Dictionary(uniqueKeysWithValues: workload.letters.map { ($0.rawValue, entry.count($0)) }),
+                    flags: entry.flags.map(\.rawValue))
             }
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A free Markdown page under `notes/`.
 public struct Note: Sendable, Identifiable {
     /// The path inside `notes/` without `.md`, e.g. `onboarding/platform`.
@@ -7,6 +9,9 @@ public struct Note: Sendable, Identifiable {
     public var summary: String?
     /// Teams whose pages list this note.
     public var teams: [String] = []
+    /// The team that keeps the note true (`owner:`), and the day it last checked it (`reviewed:`).
+    public var owner: String?
+    public var reviewed: Date?
     public var body: RenderedMarkdown
     public var location: SourceLocation
     /// Where single fields were written (`teams`…), for diagnostics.

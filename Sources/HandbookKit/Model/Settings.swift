@@ -25,6 +25,8 @@ public struct Settings: Sendable {
     public var brokenLinks: Diagnostic.Severity = .error
     /// The paper size of the printed handbook.
     public var paper: Paper = .a4
+    /// How long a note stays fresh after its review (`review_every:`); `nil`: notes never go stale.
+    public var reviewEvery: ReviewInterval?
     public var location: SourceLocation
 
     public enum Paper: String, Sendable, CaseIterable {

@@ -10,6 +10,8 @@ public struct Team: Sendable, Identifiable {
     public var responsibilities: [String] = []
     /// A shape flag that must hold for the team to exist (reserved for shapes).
     public var exists: String?
+    /// The team's handles in CODEOWNERS files (`codeowners:`), e.g. `@example/platform`.
+    public var codeowners: [String] = []
     public var description: RenderedMarkdown?
     public var location: SourceLocation
     /// Where single fields were written (`group`…), for diagnostics.

@@ -44,6 +44,7 @@ extension HandbookParser {
                 note.teams = teams.strings("'teams'", diagnostics: &diagnostics) ?? []
                 note.fieldLocations["teams"] = teams.location
             }
+            parseOwnership(&fields, into: &note)
             fields.reportUnknownKeys(diagnostics: &diagnostics)
         }
         let markdown = addMarkdown(

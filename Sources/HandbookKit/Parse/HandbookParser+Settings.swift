@@ -68,6 +68,7 @@ extension HandbookParser {
                         ?? "define it under 'shapes:' or use 'full'")
             }
         }
+        parseReviewEvery(&fields, into: &settings)
         fields.reportUnknownKeys(diagnostics: &diagnostics)
         return settings
     }

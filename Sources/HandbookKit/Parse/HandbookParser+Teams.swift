@@ -33,6 +33,7 @@ extension HandbookParser {
                 }
             }
         }
+        parseCodeowners(&fields, into: &team)
         fields.reportUnknownKeys(diagnostics: &diagnostics)
         addMarkdown(frontMatter.body, firstLine: frontMatter.bodyFirstLine, source: file.path, owner: .team(id), settings: settings)
         return team
