@@ -1,3 +1,5 @@
+import Foundation
+
 /// A free Markdown page under `notes/`.
 public struct Note: Sendable, Identifiable {
     /// The path inside `notes/` without `.md`, e.g. `onboarding/platform`.
@@ -7,6 +9,13 @@ public struct Note: Sendable, Identifiable {
     public var summary: String?
     /// Teams whose pages list this note.
     public var teams: [String] = []
+    /// When the note was written (`date:`) and last changed (`lastmod:`), as its front matter
+    /// says: for "last updated" where git has no history of it.
+    public var date: Date?
+    public var lastModified: Date?
+    /// Addresses the note had on another site (Hugo's `aliases:`), as written: `/old/path/`,
+    /// `old.html`. Their place in the file is `fieldLocations["aliases"]`.
+    public var aliases: [String] = []
     public var body: RenderedMarkdown
     public var location: SourceLocation
     /// Where single fields were written (`teams`…), for diagnostics.

@@ -4,6 +4,8 @@ import Foundation
 /// link resolved and checked. What is wrong in the source becomes a diagnostic, never a crash.
 public struct HandbookParser {
     var diagnostics = Diagnostics()
+    /// Warnings reported once for the whole handbook, with a count (unknown keys of notes, shortcodes).
+    var repeated = RepeatedWarnings()
     /// Markdown parsed but not yet rendered: links are resolved once every page and anchor is known.
     var pending: [PendingMarkdown] = []
     /// The `title:` of index.md's front matter.
@@ -46,6 +48,7 @@ public struct HandbookParser {
         if let home = tree.home { parser.parseHome(home, settings: settings) }
         handbook.notes = parser.parseNotes(tree.notes, settings: settings)
         parser.renderPending(into: &handbook)
+        parser.repeated.diagnostics.forEach { parser.diagnostics.append($0) }
         return (handbook, parser.diagnostics)
     }
 
