@@ -102,7 +102,10 @@ extension HandbookParser {
     mutating func addMarkdown(
         _ markdown: String, firstLine: Int, source: String, owner: PendingMarkdown.Owner, settings: Settings, liftTitle: Bool = false
     ) -> ParsedMarkdown {
-        let parsed = MarkdownDocument(markdown, unsafeHTML: settings.unsafeHTML, firstLine: firstLine, liftTitle: liftTitle).renderWithLinkTokens()
+        let document = MarkdownDocument(markdown, unsafeHTML: settings.unsafeHTML, file: source, firstLine: firstLine, liftTitle: liftTitle)
+        let parsed = document.renderWithLinkTokens()
+        diagnostics.append(contentsOf: document.diagnostics)
+        repeated.merge(document.repeated)
         pending.append(PendingMarkdown(markdown: parsed, source: source, owner: owner))
         return parsed
     }

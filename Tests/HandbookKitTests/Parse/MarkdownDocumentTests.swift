@@ -14,10 +14,16 @@ struct MarkdownDocumentTests {
         #expect(!output.contains("align=\""))
     }
 
-    @Test func taskListsRenderCheckboxes() {
-        let output = html("- [x] done\n- [ ] to do\n")
-        #expect(output.contains("<input type=\"checkbox\" checked=\"\" disabled=\"\" /> done"))
-        #expect(output.contains("<input type=\"checkbox\" disabled=\"\" /> to do"))
+    @Test func taskListsRenderCheckboxesNamedByTheirItem() {
+        let output = html("- [x] done\n- [ ] to *do*\n")
+        #expect(output.contains("<li>\n<input type=\"checkbox\" checked=\"\" disabled=\"\" aria-label=\"done\" />\ndone</li>"))
+        #expect(output.contains("<li>\n<input type=\"checkbox\" disabled=\"\" aria-label=\"to do\" />\nto <em>do</em></li>"))
+    }
+
+    @Test func looseTaskListKeepsTheCheckboxBeforeTheParagraph() {
+        let output = html("- [ ] first\n\n- [x] second \"quoted\"\n")
+        #expect(output.contains("<li>\n<input type=\"checkbox\" disabled=\"\" aria-label=\"first\" />\n<p>first</p>"))
+        #expect(output.contains("aria-label=\"second &quot;quoted&quot;\""))
     }
 
     @Test func strikethroughAutolinkAndFootnotes() {

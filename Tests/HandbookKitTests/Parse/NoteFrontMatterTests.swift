@@ -82,6 +82,17 @@ struct NoteFrontMatterTests {
         #expect(warning.location == SourceLocation(file: "notes/a.md", line: 3, column: 1))
         #expect(warning.message == "unknown key 'upstream_path' in the front matter of notes/a.md (3 notes, the first here)")
     }
+
+    @Test func unsupportedShortcodeIsReportedOnceForTheHandbook() throws {
+        let (_, diagnostics) = parse([
+            "content/notes/b.md": "{{< figure src=\"x.png\" >}}\n\n{{< figure src=\"y.png\" >}}\n",
+            "content/notes/a.md": "Text\n\n{{< figure src=\"z.png\" >}} {{< tabs >}}\n",
+        ])
+        #expect(diagnostics.map(\.code) == ["shortcode-unsupported", "shortcode-unsupported"])
+        let figure = try #require(diagnostics.first { $0.message.contains("'figure'") })
+        #expect(figure.location == SourceLocation(file: "notes/a.md", line: 3, column: 1))
+        #expect(figure.message.hasSuffix("(3 uses, the first here)"))
+    }
 }
 
 @Suite("Warnings counted once per cause")

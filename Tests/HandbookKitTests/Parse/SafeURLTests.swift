@@ -28,6 +28,34 @@ struct SafeURLTests {
         #expect(SafeURL.unsafeScheme(of: "team:platform", inMarkdown: true) == nil)
     }
 
+    // MARK: - Markdown
+
+    @Test(arguments: [false, true])
+    func javascriptLinkIsTextWithAWarning(unsafeHTML: Bool) throws {
+        let document = MarkdownStyles.document("Intro\n\nClick [here](javascript:alert(1)) or <JAVASCRIPT:alert(2)>.\n", unsafeHTML: unsafeHTML)
+        let html = document.render().rawHTML
+        #expect(html == "<p>Intro</p>\n<p>Click here or JAVASCRIPT:alert(2).</p>\n")
+        #expect(document.diagnostics.all.map(\.code) == ["link-unsafe", "link-unsafe"])
+        #expect(document.diagnostics.all.first?.location == SourceLocation(file: "notes/a.md", line: 3, column: 7))
+    }
+
+    @Test(arguments: [false, true])
+    func imageOfADataAddressIsItsDescription(unsafeHTML: Bool) {
+        let document = MarkdownStyles.document("![a *map*](data:text/html;base64,PHNjcmlwdD4=)\n", unsafeHTML: unsafeHTML)
+        #expect(document.render().rawHTML == "<p>a map</p>\n")
+        #expect(document.diagnostics.all.first?.message.contains("'data:'") == true)
+    }
+
+    @Test func linkWithAnEntityInItsSchemeIsCaught() {
+        #expect(MarkdownStyles.html("[x](javascript&#58;alert(1))\n", unsafeHTML: true) == "<p>x</p>\n")
+    }
+
+    @Test func linksToTeamsAndOtherSitesStay() {
+        let document = MarkdownStyles.document("[a](team:platform) [b](https://example.com) [c](mailto:x@example.com)\n")
+        #expect(document.links.count == 3)
+        #expect(document.diagnostics.all.isEmpty)
+    }
+
     // MARK: - Contacts and settings
 
     func parse(_ overrides: [String: String]) -> (Handbook?, [Diagnostic]) {
