@@ -153,6 +153,14 @@ struct HugoShortcodeTests {
         #expect(MarkdownStyles.html("<div>\n{{% alert %}}\n</div>\n", unsafeHTML: true) == "<div>\n{{% alert %}}\n</div>\n")
     }
 
+    @Test func commentOpenedInsideAParagraphDoesNotHideLaterShortcodes() {
+        #expect(MarkdownStyles.html("Write `<!--` to open a comment.\n\n{{% alert %}}\nText\n{{% /alert %}}\n").contains("callout--note"))
+    }
+
+    @Test func shortcodeInAnHTMLCommentIsLeftAlone() {
+        #expect(MarkdownStyles.html("<!--\n{{% alert %}}\n-->\n\nText\n", unsafeHTML: true) == "<!--\n{{% alert %}}\n-->\n<p>Text</p>\n")
+    }
+
     @Test func shortcodesOnlyInTheirOwnListItemPair() {
         let html = MarkdownStyles.html("- item\n  {{% alert %}}\n  In the item.\n  {{% /alert %}}\n")
         #expect(html.contains("<li>item\n<div class=\"callout callout--note\" role=\"note\">"))

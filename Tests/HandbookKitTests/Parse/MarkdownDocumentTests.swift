@@ -102,6 +102,15 @@ struct MarkdownDocumentTests {
         }
     }
 
+    @Test func parallelReshapingMatchesSequential() {
+        // Callouts, shortcodes and heading ids change the tree after parsing: still one document per thread.
+        let sources = (0..<64).map { [MarkdownStyles.github, MarkdownStyles.hugo, MarkdownStyles.mkdocs][$0 % 3] + "\n## Part \($0) {#part-\($0)}\n" }
+        let expected = sources.map { MarkdownDocument($0, unsafeHTML: false).render().rawHTML }
+        for _ in 0..<20 {
+            #expect(sources.parallelMap { MarkdownDocument($0, unsafeHTML: false).render().rawHTML } == expected)
+        }
+    }
+
     @Test func parsesRunWithoutTheLockOnceCmarkCallsTheOverride() {
         _ = MarkdownDocument("~~a~~ www.example.com\n", unsafeHTML: false)
         #expect(SpecialCharacters.overridden, "cmark-gfm did not call this binary's cmark_manage_extensions_special_characters")

@@ -11,7 +11,8 @@
 ///
 /// A marker is an HTML comment, `<!--handbook-block:N-->`: a block of its own in CommonMark,
 /// which ends on its line and may interrupt a paragraph. ``MarkdownDocument`` turns the markers
-/// into boxes, or back into the text they replaced. Fenced code and HTML comments are left alone.
+/// into boxes, or back into the text they replaced. Fenced code and HTML comment blocks are
+/// left alone.
 struct MarkdownSource {
     /// A line that opens or closes a box.
     struct Marker {
@@ -110,8 +111,13 @@ struct MarkdownSource {
             reader.fence = (fence.byte, fence.count, reader.open.count)
             return content
         }
-        if reader.inComment || rest.firstRange(of: "<!--".utf8) != nil {
-            reader.inComment = Self.endsInComment(rest, startingInside: reader.inComment)
+        // An HTML comment that starts a line is a block up to the line that holds `-->`.
+        if reader.inComment {
+            reader.inComment = rest.firstRange(of: "-->".utf8) == nil
+            return content
+        }
+        if lead <= 3, rest.starts(with: "<!--".utf8) {
+            reader.inComment = rest.dropFirst(4).firstRange(of: "-->".utf8) == nil
             return content
         }
         let column = lead + 1
@@ -166,16 +172,6 @@ struct MarkdownSource {
         guard let byte = text.first, byte == UInt8(ascii: "`") || byte == UInt8(ascii: "~") else { return nil }
         let count = text.prefix { $0 == byte }.count
         return count >= 3 ? (byte, count, text.dropFirst(count)) : nil
-    }
-
-    /// Whether `text` ends inside an HTML comment, when it starts inside one or not.
-    private static func endsInComment(_ text: ArraySlice<UInt8>, startingInside: Bool) -> Bool {
-        var rest = text, inside = startingInside
-        while let found = rest.firstRange(of: (inside ? "-->" : "<!--").utf8) {
-            rest = rest[found.upperBound...]
-            inside.toggle()
-        }
-        return inside
     }
 
     private static func trimmingTrailingSpaces(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
