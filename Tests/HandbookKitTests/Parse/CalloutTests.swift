@@ -138,6 +138,12 @@ struct HugoShortcodeTests {
         #expect(document.diagnostics.all.map(\.code) == ["shortcode-invalid"])
     }
 
+    @Test(arguments: ["{{< alert title=", "{{< alert title=\"", "{{< alert title=`x", "{{% alert /", "{{<", "{{< a=b= >}}"])
+    func unfinishedTagIsText(_ markdown: String) {
+        // Found by fuzzing: a tag that ends after its '=' read past the end of the text.
+        #expect(MarkdownStyles.html(markdown + "\n").hasPrefix("<p>{{"))
+    }
+
     @Test func shortcodesInCodeAreLeftAlone() {
         let document = MarkdownStyles.document("```\n{{% alert %}}\n{{< figure >}}\n```\n")
         #expect(document.render().rawHTML == "<pre><code>{{% alert %}}\n{{&lt; figure &gt;}}\n</code></pre>\n")

@@ -139,6 +139,7 @@ struct Shortcode: Equatable, Sendable {
     /// A parameter value at `index`: `"quoted"` (with `\"`), `` `raw` ``, or a bare word, which
     /// ends at a space, a `=` or the tag's end.
     private static func value(in bytes: [UInt8], at index: inout Int, stopsAt atEnd: (Int) -> Bool) -> (text: String, bare: Bool)? {
+        guard index < bytes.count else { return nil }
         let quote = bytes[index]
         if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "`") {
             var text: [UInt8] = []
