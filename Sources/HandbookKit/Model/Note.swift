@@ -12,6 +12,13 @@ public struct Note: Sendable, Identifiable {
     /// The team that keeps the note true (`owner:`), and the day it last checked it (`reviewed:`).
     public var owner: String?
     public var reviewed: Date?
+    /// When the note was written (`date:`) and last changed (`lastmod:`), as its front matter
+    /// says: for "last updated" where git has no history of it.
+    public var date: Date?
+    public var lastModified: Date?
+    /// Addresses the note had on another site (Hugo's `aliases:`), as written: `/old/path/`,
+    /// `old.html`. Their place in the file is `fieldLocations["aliases"]`.
+    public var aliases: [String] = []
     public var body: RenderedMarkdown
     public var location: SourceLocation
     /// Where single fields were written (`teams`…), for diagnostics.

@@ -26,11 +26,16 @@ public struct RenderedMarkdown: Sendable, Hashable {
         public var level: Int
         public var text: String
         public var id: String
+        /// The id GitHub gives the heading (its text's slug, counted among the headings as GitHub
+        /// shows them), so that a link written for GitHub (`#main`, `#foo-bar` for
+        /// `## Foo {#bar}`) can be led to ``id``.
+        public var githubID: String
 
-        public init(level: Int, text: String, id: String) {
+        public init(level: Int, text: String, id: String, githubID: String? = nil) {
             self.level = level
             self.text = text
             self.id = id
+            self.githubID = githubID ?? id
         }
     }
 

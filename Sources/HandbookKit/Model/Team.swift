@@ -21,6 +21,10 @@ public struct Team: Sendable, Identifiable {
     public struct Contact: Sendable, Hashable {
         public var kind: String
         public var value: String
+        /// Where the contact links to: `mailto:` and the address for an `email`, the value when it
+        /// is an address with a safe scheme (``SafeURL``); `nil` for other text (a chat channel)
+        /// and for unsafe schemes (`javascript:`), which are shown as text.
+        public var href: String?
 
         /// The kind as a label: `chat` → `Chat`.
         public var label: String { kind.prefix(1).uppercased() + kind.dropFirst() }

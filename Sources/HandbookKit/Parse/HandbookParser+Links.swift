@@ -45,7 +45,10 @@ extension HandbookParser {
         index.anchors[.raci] = LinkIndex.Anchors(index.activities.union(areas.map(\.id)))
         for item in pending {
             switch item.owner {
-            case .home, .note: index.anchors[item.owner.page] = LinkIndex.Anchors(item.markdown.headings.map(\.id))
+            case .home, .note:
+                let headings = item.markdown.headings
+                let githubIDs = Dictionary(headings.filter { $0.githubID != $0.id }.map { ($0.id, $0.githubID) }, uniquingKeysWith: { first, _ in first })
+                index.anchors[item.owner.page] = LinkIndex.Anchors(headings.map(\.id), githubIDs: githubIDs)
             case .team, .activity: continue
             }
         }

@@ -15,8 +15,8 @@ extension HandbookParser {
         settings.organization = fields.string("organization", diagnostics: &diagnostics)
         settings.language = fields.string("language", diagnostics: &diagnostics) ?? settings.language
         settings.theme = fields.string("theme", diagnostics: &diagnostics) ?? settings.theme
-        settings.baseURL = fields.string("base_url", diagnostics: &diagnostics)
-        settings.editURL = fields.string("edit_url", diagnostics: &diagnostics)
+        settings.baseURL = safeAddress("base_url", in: &fields, outcome: "pages get no canonical link and there is no sitemap.xml")
+        settings.editURL = safeAddress("edit_url", in: &fields, outcome: "pages get no 'Edit this page' link")
         if let markdown = fields.value("markdown"), var options = Fields(markdown, what: "'markdown'", diagnostics: &diagnostics) {
             settings.unsafeHTML = options.value("unsafe_html")?.bool("'unsafe_html'", diagnostics: &diagnostics) ?? false
             options.reportUnknownKeys(diagnostics: &diagnostics)
@@ -71,6 +71,14 @@ extension HandbookParser {
         parseReviewEvery(&fields, into: &settings)
         fields.reportUnknownKeys(diagnostics: &diagnostics)
         return settings
+    }
+
+    /// An address of handbook.yml, left out with a warning when its scheme is not safe (``SafeURL``).
+    private mutating func safeAddress(_ key: String, in fields: inout Fields, outcome: String) -> String? {
+        guard let (address, location) = fields.located(key, diagnostics: &diagnostics) else { return nil }
+        guard let scheme = SafeURL.unsafeScheme(of: address) else { return address }
+        diagnostics.append(SafeURL.warning("'\(key)'", scheme: scheme, outcome: outcome, at: location))
+        return nil
     }
 
     private mutating func parseShapes(_ node: YAMLNode) -> [Shape] {

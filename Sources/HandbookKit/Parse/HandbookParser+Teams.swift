@@ -1,3 +1,5 @@
+import Foundation
+
 extension HandbookParser {
     /// Reads one `teams/<id>.md`. A file with errors gives a stand-in team; one whose name is not an id gives none.
     mutating func parseTeam(_ file: SourceFile, settings: Settings) -> Team? {
@@ -29,7 +31,7 @@ extension HandbookParser {
         if let contact = fields.value("contact") {
             for (kind, _, value) in contact.mapping("'contact'", diagnostics: &diagnostics) ?? [] {
                 if let text = value.string("the '\(kind)' contact", diagnostics: &diagnostics) {
-                    team.contacts.append(Team.Contact(kind: kind, value: text))
+                    team.contacts.append(Team.Contact(kind: kind, value: text, href: contactAddress(kind: kind, text, at: value.location)))
                 }
             }
         }
@@ -37,6 +39,19 @@ extension HandbookParser {
         fields.reportUnknownKeys(diagnostics: &diagnostics)
         addMarkdown(frontMatter.body, firstLine: frontMatter.bodyFirstLine, source: file.path, owner: .team(id), settings: settings)
         return team
+    }
+
+    /// Where a contact links to (``Team/Contact/href``): an email address gets `mailto:`, an
+    /// address with a safe scheme is linked as written; other text (`#platform`) is not linked,
+    /// and an unsafe scheme (`javascript:`) is not either, with a warning at the value.
+    mutating func contactAddress(kind: String, _ value: String, at location: SourceLocation) -> String? {
+        let address = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let scheme = SafeURL.unsafeScheme(of: address) {
+            diagnostics.append(SafeURL.warning("the '\(kind)' contact", scheme: scheme, outcome: "it is shown as text", at: location))
+            return nil
+        }
+        if SafeURL.scheme(of: address) != nil { return address }
+        return kind == "email" && !address.isEmpty ? "mailto:" + address : nil
     }
 
     /// A team whose file has errors, already reported, still stands in the model under its id, so

@@ -4,6 +4,8 @@ import Foundation
 /// link resolved and checked. What is wrong in the source becomes a diagnostic, never a crash.
 public struct HandbookParser: Sendable {
     var diagnostics = Diagnostics()
+    /// Warnings reported once for the whole handbook, with a count (unknown keys of notes, shortcodes).
+    var repeated = RepeatedWarnings()
     /// Markdown parsed but not yet rendered: links are resolved once every page and anchor is known.
     var pending: [PendingMarkdown] = []
     /// The `title:` of index.md's front matter.
@@ -44,6 +46,7 @@ public struct HandbookParser: Sendable {
         var areas = tree.raci.map { parser.parseRACI($0, settings: settings) } ?? []
         if let home = tree.home { parser.parseHome(home, settings: settings) }
         var notes = parser.parseNotes(tree.notes, settings: settings)
+        parser.repeated.diagnostics.forEach { parser.diagnostics.append($0) }
         let routes = parser.routes(teams: teams, notes: notes, staticFiles: tree.staticFiles, settings: settings)
         let (documents, references) = parser.resolveLinks(parser.linkIndex(routes: routes, teams: teams, areas: areas, settings: settings))
 

@@ -5,6 +5,12 @@ import Foundation
 /// once with ``renderWithLinkTokens()`` and lets it go, so its tree lives only as long as one
 /// document takes to parse; links are filled in later (``ParsedMarkdown``).
 ///
+/// Between parsing and rendering, the tree is reshaped (each step in its own file): Hugo
+/// shortcodes, MkDocs admonitions and GitHub alerts become callouts, links to unsafe schemes
+/// become text, task list checkboxes get names, headings get ids. Every new node is a cmark
+/// node (custom blocks carry their own HTML), so all of it renders the same whether raw HTML
+/// is allowed or not.
+///
 /// Documents parse and render in parallel: ``SpecialCharacters`` keeps the autolink and
 /// strikethrough extensions from taking their characters away from each other's parses.
 final class MarkdownDocument {
@@ -16,27 +22,42 @@ final class MarkdownDocument {
         let column: Int
     }
 
-    private let root: OpaquePointer
-    /// Headings replaced by anchored blocks, freed only with the document: the URL of an autolink
-    /// points into its heading's text (cmark-gfm 0.29.0.gfm.6), so freeing the heading early left the
-    /// link reading freed memory (found by fuzzing: `## http://e`).
-    private var replacedHeadings: [OpaquePointer] = []
+    let root: OpaquePointer
+    /// Nodes taken out of the tree, freed only with the document: the URL of an autolink points
+    /// into the text it was found in (cmark-gfm 0.29.0.gfm.6), so freeing a heading early left the
+    /// link reading freed memory (found by fuzzing: `## http://e`). A node taken out is never put back.
+    private var detached: [OpaquePointer] = []
     private let options: Int32
     /// The document's headings, with GitHub-style unique ids, in order.
-    private(set) var headings: [RenderedMarkdown.Heading] = []
+    var headings: [RenderedMarkdown.Heading] = []
     /// The text of a level-1 heading that opened the document, when it was lifted out as the title.
-    private(set) var liftedTitle: String?
+    var liftedTitle: String?
     /// The first line of the Markdown in its file, so links report the file's line numbers.
     let firstLine: Int
+    /// The file's path in the source folder, for diagnostics.
+    let file: String
+    /// The Markdown as cmark-gfm read it.
+    let source: MarkdownSource
+    /// What is wrong in the Markdown, where it was written.
+    var diagnostics = Diagnostics()
+    /// Warnings reported once for the whole handbook (shortcodes that are not supported).
+    var repeated = RepeatedWarnings()
+    /// Nodes that stand for a line opening or closing a callout, until the callouts are built.
+    var blockMarkers: [OpaquePointer: MarkdownSource.Marker] = [:]
+    /// The callouts built, in which alerts may be written as at the top of the document.
+    var callouts: Set<OpaquePointer> = []
 
     /// Parses Markdown. With `liftTitle`, a level-1 heading that is the first block becomes
     /// ``liftedTitle`` and leaves the body (the page shows the title itself).
-    init(_ markdown: String, unsafeHTML: Bool, firstLine: Int = 1, liftTitle: Bool = false) {
+    init(_ markdown: String, unsafeHTML: Bool, file: String = "", firstLine: Int = 1, liftTitle: Bool = false) {
         Self.registerExtensions
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES | CMARK_OPT_VALIDATE_UTF8
             | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
         self.options = options
         self.firstLine = firstLine
+        self.file = file
+        let source = MarkdownSource(markdown)
+        self.source = source
         let parse = { () -> OpaquePointer in
             let parser = cmark_parser_new(options)!
             defer { cmark_parser_free(parser) }
@@ -45,23 +66,33 @@ final class MarkdownDocument {
                     cmark_parser_attach_syntax_extension(parser, syntaxExtension)
                 }
             }
-            markdown.utf8CString.withUnsafeBufferPointer { buffer in
+            source.text.utf8CString.withUnsafeBufferPointer { buffer in
                 cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
             }
             return cmark_parser_finish(parser)
         }
         root = SpecialCharacters.overridden ? parse() : Self.parseLock.withLock(parse)
-        if liftTitle, let first = cmark_node_first_child(root),
-           cmark_node_get_type(first) == CMARK_NODE_HEADING, cmark_node_get_heading_level(first) == 1 {
-            liftedTitle = Self.text(of: first)
-            cmark_node_free(first)
-        }
-        anchorHeadings()
+        if Shortcode.mayOccur(in: markdown) { expandShortcodes() }
+        buildCallouts()
+        markAlerts()
+        disarmUnsafeLinks()
+        labelTaskItems()
+        anchorHeadings(liftTitle: liftTitle)
     }
 
     deinit {
         cmark_node_free(root)
-        replacedHeadings.forEach { cmark_node_free($0) }
+        detached.forEach { cmark_node_free($0) }
+    }
+
+    /// Where a line and column of the parsed text were written in the file.
+    func location(line: Int, column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line + firstLine - 1, column: max(1, column + (source.columnShifts[line] ?? 0)))
+    }
+
+    /// Where a node starts in the file, `offset` bytes into it.
+    func location(of node: OpaquePointer, offset: Int = 0) -> SourceLocation {
+        location(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)) + offset)
     }
 
     /// Every link and image, in document order.
@@ -71,10 +102,8 @@ final class MarkdownDocument {
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return }
             let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            result.append(Link(
-                node: node, url: url,
-                line: Int(cmark_node_get_start_line(node)) + firstLine - 1,
-                column: max(1, Int(cmark_node_get_start_column(node)))))
+            let location = location(of: node)
+            result.append(Link(node: node, url: url, line: location.line, column: location.column))
         }
         return result
     }
@@ -107,36 +136,66 @@ final class MarkdownDocument {
         return RenderedMarkdown(rawHTML: html, headings: headings, plainText: Self.text(of: root))
     }
 
-    // MARK: - Headings
+    // MARK: - Changing the tree
 
-    /// Gives every heading a GitHub-compatible id. The heading becomes a custom block holding a
-    /// custom inline that opens `<hN id="…">`: custom nodes render whatever the unsafe option says,
-    /// and the inline keeps the heading's text on one line with its tags.
-    private func anchorHeadings() {
-        var nodes: [OpaquePointer] = []
-        walk { node in if cmark_node_get_type(node) == CMARK_NODE_HEADING { nodes.append(node) } }
-        var slugger = Slugger()
-        for node in nodes {
-            let level = Int(cmark_node_get_heading_level(node))
-            let text = Self.text(of: node)
-            let id = slugger.unique(Slugger.slug(text))
-            headings.append(RenderedMarkdown.Heading(level: level, text: text, id: id))
-            let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-            let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-            cmark_node_set_on_enter(inline, "<h\(level) id=\"\(HTML.escape(id))\">")
-            cmark_node_set_on_exit(inline, "</h\(level)>")
-            while let child = cmark_node_first_child(node) {
-                cmark_node_append_child(inline, child)
-            }
-            cmark_node_append_child(block, inline)
-            cmark_node_replace(node, block)
-            replacedHeadings.append(node)
+    /// Takes a node (and what it holds) out of the tree, to be freed with the document.
+    func detach(_ node: OpaquePointer) {
+        cmark_node_unlink(node)
+        detached.append(node)
+    }
+
+    /// Puts `replacement` where `node` is, and takes `node` out.
+    func replace(_ node: OpaquePointer, with replacement: OpaquePointer) {
+        cmark_node_insert_before(node, replacement)
+        detach(node)
+    }
+
+    /// A new text node.
+    static func textNode(_ text: String) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(node, text)
+        return node
+    }
+
+    /// A new block that renders as `enter`, its children, then `exit`, whatever the unsafe option says.
+    static func customBlock(enter: String, exit: String) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        cmark_node_set_on_enter(node, enter)
+        cmark_node_set_on_exit(node, exit)
+        return node
+    }
+
+    /// A new paragraph holding `text`.
+    static func paragraph(_ text: String) -> OpaquePointer {
+        let node = cmark_node_new(CMARK_NODE_PARAGRAPH)!
+        cmark_node_append_child(node, textNode(text))
+        return node
+    }
+
+    static func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var children: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            children.append(current)
+            child = cmark_node_next(current)
         }
+        return children
+    }
+
+    static func literal(of node: OpaquePointer) -> String? {
+        cmark_node_get_literal(node).map { String(cString: $0) }
     }
 
     // MARK: - Walking
 
-    private func walk(_ visit: (OpaquePointer) -> Void) {
+    /// Every node of the tree, in document order.
+    func nodes(where include: (OpaquePointer) -> Bool) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        walk { if include($0) { result.append($0) } }
+        return result
+    }
+
+    func walk(_ visit: (OpaquePointer) -> Void) {
         let iterator = cmark_iter_new(root)
         defer { cmark_iter_free(iterator) }
         while true {

@@ -2,6 +2,24 @@
 struct Slugger {
     private var seen: [String: Int] = [:]
 
+    /// A slugger for which `ids` are taken from the start.
+    init(reserving ids: Set<String> = []) {
+        for id in ids { seen[id] = 0 }
+    }
+
+    /// The ids of the default theme's own elements (`<main id="main">`, the search box…), which a
+    /// heading's id must not repeat on the same page: a heading `## Search` gets `search-1`, like a
+    /// second heading of one name. A test checks that every literal `id="…"` of
+    /// themes/default/templates is here.
+    static let reservedIDs: Set<String> = [
+        "about-title", "backlinks-title", "children-title", "comparison-caption", "contacts-title", "cover-title", "group-other",
+        "group-other-title", "group-title", "legend-title", "letters-title", "main", "matrix-filter",
+        "matrix-filter-letters-label", "matrix-filter-reset", "matrix-filter-status", "matrix-filter-team",
+        "matrix-filter-title", "menu-button", "note-title", "notes-nav", "notes-title", "notes-tree", "responsibilities-title",
+        "roles-title", "search", "search-hint", "search-input", "search-message", "search-panel", "search-results",
+        "search-status", "team-title", "teams-title", "toc", "toc-title", "way-in-title",
+    ]
+
     /// Lower-cased; letters, digits, `-` and `_` kept; spaces become `-`; everything else dropped.
     static func slug(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiSlug(text) }
@@ -31,7 +49,7 @@ struct Slugger {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The slug, or the slug with `-1`, `-2`… when the document already has it.
+    /// The slug, or the slug with `-1`, `-2`… when the document already has it (or it is reserved).
     /// An empty slug (a heading of punctuation only) becomes `section`, since an id cannot be empty.
     mutating func unique(_ slug: String) -> String {
         let slug = slug.isEmpty ? "section" : slug

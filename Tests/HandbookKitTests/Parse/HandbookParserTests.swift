@@ -35,7 +35,9 @@ struct HandbookParserTests {
             """])
         let team = try #require(handbook?.team("platform"))
         #expect(team.short == "Platform")
-        #expect(team.contacts == [.init(kind: "chat", value: "#platform"), .init(kind: "email", value: "platform@example.com")])
+        #expect(team.contacts == [
+            .init(kind: "chat", value: "#platform"), .init(kind: "email", value: "platform@example.com", href: "mailto:platform@example.com"),
+        ])
         #expect(team.responsibilities == ["Clusters", "Upgrades"])
         #expect(team.description?.rawHTML == "<p>Body <strong>text</strong>.</p>\n")
     }
