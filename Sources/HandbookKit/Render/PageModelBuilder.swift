@@ -155,10 +155,7 @@ struct PageModelBuilder: Sendable {
     }
 
     func contact(_ contact: Team.Contact) -> ContactModel {
-        let href: String? = if contact.kind == "email" { "mailto:" + contact.value }
-            else if LinkResolver.hasScheme(contact.value) { contact.value }
-            else { nil }
-        return ContactModel(label: contact.label, value: contact.value, href: href)
+        ContactModel(label: contact.label, value: contact.value, href: contact.href)
     }
 
     /// The team's activities grouped by letter, with the activities it is both accountable and

@@ -108,6 +108,13 @@ struct RenderedPageTests {
         #expect(html.contains("&lt;script&gt;"))
     }
 
+    @Test(arguments: ["javascript:alert(1)", " JAVASCRIPT:alert(1)", "data:text/html,<script>x</script>"])
+    func aContactOfAnUnsafeSchemeIsNoLinkOnThePage(value: String) throws {
+        let folder = minimalHandbook(["content/teams/platform.md": "---\nname: Platform\ncontact: { chat: \"\(value)\" }\n---\n"])
+        let html = try #require(buildInMemory(folder).site?.text(at: "teams/platform.html"))
+        #expect(!html.lowercased().contains("href=\"javascript:") && !html.lowercased().contains("href=\" javascript:") && !html.contains("href=\"data:text"))
+    }
+
     @Test func markdownLinksAreRelativeToEachPage() throws {
         let folder = minimalHandbook(["content/notes/deep/page.md": "---\ntitle: Deep\n---\n[Guide](../guide.md#start-here) and [matrix](activity:upgrades)\n"])
         let site = try #require(buildInMemory(folder).site)
