@@ -146,8 +146,32 @@ final class MarkdownDocument {
 
     /// Puts `replacement` where `node` is, and takes `node` out.
     func replace(_ node: OpaquePointer, with replacement: OpaquePointer) {
-        cmark_node_insert_before(node, replacement)
+        insert(replacement, before: node)
         detach(node)
+    }
+
+    /// Puts `node` (new, or moved) before `sibling`.
+    func insert(_ node: OpaquePointer, before sibling: OpaquePointer) {
+        placed(node, cmark_node_insert_before(sibling, node))
+    }
+
+    func insert(_ node: OpaquePointer, after sibling: OpaquePointer) {
+        placed(node, cmark_node_insert_after(sibling, node))
+    }
+
+    /// Makes `node` (new, or moved) the last child of `parent`.
+    func append(_ node: OpaquePointer, to parent: OpaquePointer) {
+        placed(node, cmark_node_append_child(parent, node))
+    }
+
+    func prepend(_ node: OpaquePointer, to parent: OpaquePointer) {
+        placed(node, cmark_node_prepend_child(parent, node))
+    }
+
+    /// cmark-gfm refuses a node where its parent cannot hold it (a custom inline in a table
+    /// cell). A moved node then stays where it was; a new one is kept to be freed with the document.
+    private func placed(_ node: OpaquePointer, _ result: Int32) {
+        if result == 0, cmark_node_parent(node) == nil { detached.append(node) }
     }
 
     /// A new text node.
@@ -168,7 +192,7 @@ final class MarkdownDocument {
     /// A new paragraph holding `text`.
     static func paragraph(_ text: String) -> OpaquePointer {
         let node = cmark_node_new(CMARK_NODE_PARAGRAPH)!
-        cmark_node_append_child(node, textNode(text))
+        cmark_node_append_child(node, textNode(text))  // a paragraph holds text: cannot fail
         return node
     }
 

@@ -78,6 +78,12 @@ struct HugoShortcodeTests {
         #expect(MarkdownStyles.html(markdown + "\n").contains(expected))
     }
 
+    @Test func videoInATableCellIsALinkToo() {
+        // A table cell holds no custom inline: the link is a link node there.
+        let html = MarkdownStyles.html("| Video |\n|---|\n| {{< youtube abc >}} |\n")
+        #expect(html.contains("<td><a href=\"https://www.youtube.com/watch?v=abc\">YouTube video abc</a></td>"))
+    }
+
     @Test func detailsShortcodeBecomesDetails() {
         #expect(html.contains("<details class=\"callout\">\n<summary class=\"callout__title\">詳細</summary>\n<p>Hidden until opened.</p>\n</details>"))
     }

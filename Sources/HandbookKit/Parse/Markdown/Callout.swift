@@ -68,9 +68,6 @@ struct Callout: Equatable, Sendable {
         kindWords[word.lowercased()] ?? .note
     }
 
-    /// Words that name a kind by themselves, as shortcode names (`{{< warning >}}`) or types.
-    static func isKindWord(_ word: String) -> Bool { kindWords[word.lowercased()] != nil }
-
     private static let kindWords: [String: Kind] = {
         var words: [String: Kind] = [:]
         let groups: [(Kind, [String])] = [

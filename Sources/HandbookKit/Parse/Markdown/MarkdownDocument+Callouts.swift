@@ -63,14 +63,14 @@ extension MarkdownDocument {
         var open: [(node: OpaquePointer, name: String?, lastLine: Int?)] = []
         /// Puts a new node where the marker is: inside the innermost open callout, or in its place.
         func place(_ node: OpaquePointer, at marker: OpaquePointer) {
-            if let innermost = open.last { cmark_node_append_child(innermost.node, node) } else { cmark_node_insert_before(marker, node) }
+            if let innermost = open.last { append(node, to: innermost.node) } else { insert(node, before: marker) }
         }
         for child in children {
             let marker = blockMarkers[child]
             let line = marker?.line ?? Int(cmark_node_get_start_line(child))
             while let innermost = open.last, let lastLine = innermost.lastLine, line > lastLine { open.removeLast() }
             guard let marker else {
-                if let innermost = open.last { cmark_node_append_child(innermost.node, child) }
+                if let innermost = open.last { append(child, to: innermost.node) }
                 continue
             }
             switch marker.kind {
@@ -164,8 +164,8 @@ extension MarkdownDocument {
             if let lineBreak { detach(lineBreak) }
             if cmark_node_first_child(paragraph) == nil { detach(paragraph) }
             let node = newCallout(Callout(kind: kind))
-            cmark_node_insert_before(quote, node)
-            for child in Self.children(of: quote) { cmark_node_append_child(node, child) }
+            insert(node, before: quote)
+            for child in Self.children(of: quote) { append(child, to: node) }
             detach(quote)
         }
     }

@@ -52,9 +52,9 @@ extension MarkdownDocument {
             cmark_node_set_on_enter(inline, "<h\(level) id=\"\(HTML.escape(id))\">")
             cmark_node_set_on_exit(inline, "</h\(level)>")
             while let child = cmark_node_first_child(heading.node) {
-                cmark_node_append_child(inline, child)
+                append(child, to: inline)
             }
-            cmark_node_append_child(block, inline)
+            append(inline, to: block)
             replace(heading.node, with: block)
         }
     }
@@ -81,7 +81,7 @@ extension MarkdownDocument {
             nodeStart += literal.utf8.count
         }
         run.forEach(detach)
-        if attributes.start > 0 { cmark_node_append_child(heading, Self.textNode(String(decoding: bytes[..<attributes.start], as: UTF8.self))) }
+        if attributes.start > 0 { append(Self.textNode(String(decoding: bytes[..<attributes.start], as: UTF8.self)), to: heading) }
         guard let id = attributes.id else { return nil }
         guard HeadingAttributes.isUsable(id) else {
             diagnostics.warning(

@@ -21,7 +21,7 @@ extension MarkdownDocument {
             if isImage {
                 replace(node, with: Self.textNode(Self.text(of: node)))
             } else {
-                for child in Self.children(of: node) { cmark_node_insert_before(node, child) }
+                for child in Self.children(of: node) { insert(child, before: node) }
                 detach(node)
             }
         }

@@ -68,7 +68,7 @@ extension MarkdownDocument {
             output.append(Self.textNode(Shortcode.unescaped(String(decoding: pending, as: UTF8.self))))
             pending = []
         }
-        func append(_ range: Range<Int>) {
+        func appendText(_ range: Range<Int>) {
             for index in run.indices where max(starts[index], range.lowerBound) < min(ends[index], range.upperBound) {
                 if isHTML[index] {
                     flush()
@@ -94,22 +94,22 @@ extension MarkdownDocument {
                 if leading || trailing {
                     var before = tag.range.lowerBound
                     while before > position, isSpace(bytes[before - 1]) { before -= 1 }
-                    append(position..<before)
+                    appendText(position..<before)
                     position = tag.range.upperBound
                     while position < bytes.count, isSpace(bytes[position]) { position += 1 }
                     let marker = Self.customBlock(enter: "", exit: "")
                     blockMarkers[marker] = MarkdownSource.Marker(kind: .shortcode(tag), line: at.line, column: at.column, written: written)
                     if leading {
-                        cmark_node_insert_before(parent, marker)
+                        insert(marker, before: parent)
                         leadingMarker = true
                     } else {
-                        cmark_node_insert_after(parent, marker)
+                        insert(marker, after: parent)
                         trailingMarker = true
                     }
                     continue
                 }
             }
-            append(position..<tag.range.lowerBound)
+            appendText(position..<tag.range.lowerBound)
             position = tag.range.upperBound
             let place = self.location(line: at.line, column: at.column)
             switch tag.meaning {
@@ -119,14 +119,8 @@ extension MarkdownDocument {
                     hint: "put '\(written)' and '\(tag.closingTag)' on lines of their own, around the text they wrap")
                 pending += bytes[tag.range]
             case .video(let url, let text) where !Self.isInsideLink(parent):
-                // A custom inline, not a link node: it was not written as a link, so it has no
-                // place in the file to report and nothing to check.
                 flush()
-                let link = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-                cmark_node_set_on_enter(link, "<a href=\"\(HTML.escape(url))\">")
-                cmark_node_set_on_exit(link, "</a>")
-                cmark_node_append_child(link, Self.textNode(text))
-                output.append(link)
+                output.append(Self.videoLink(url: url, text: text, in: parent))
             case .invalid(let message):
                 diagnostics.warning("shortcode-invalid", at: place, message + "; it is shown as text", hint: "write the video's id as the first parameter")
                 pending += bytes[tag.range]
@@ -141,7 +135,7 @@ extension MarkdownDocument {
                 pending += bytes[tag.range]
             }
         }
-        append(position..<bytes.count)
+        appendText(position..<bytes.count)
         flush()
 
         let preceding = cmark_node_previous(run[0]), following = cmark_node_next(last)
@@ -149,12 +143,29 @@ extension MarkdownDocument {
             if kept.contains(node) { cmark_node_unlink(node) } else { detach(node) }
         }
         for node in output {
-            if let following { cmark_node_insert_before(following, node) } else { cmark_node_append_child(parent, node) }
+            if let following { insert(node, before: following) } else { append(node, to: parent) }
         }
         // A marker took the paragraph's first or last line: the line break beside it goes too.
         if output.isEmpty, leadingMarker, let following, Self.isLineBreak(following) { detach(following) }
         if output.isEmpty, trailingMarker, let preceding, Self.isLineBreak(preceding) { detach(preceding) }
         if inParagraph, cmark_node_first_child(parent) == nil { detach(parent) }
+    }
+
+    /// A link to a video. A custom inline, not a link node: it was not written as a link, so it has
+    /// no place in the file to report and nothing to check. A table cell holds no custom inline,
+    /// so there it is a link node.
+    private static func videoLink(url: String, text: String, in parent: OpaquePointer) -> OpaquePointer {
+        let link: OpaquePointer
+        if String(cString: cmark_node_get_type_string(parent)) == "table_cell" {
+            link = cmark_node_new(CMARK_NODE_LINK)!
+            cmark_node_set_url(link, url)
+        } else {
+            link = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+            cmark_node_set_on_enter(link, "<a href=\"\(HTML.escape(url))\">")
+            cmark_node_set_on_exit(link, "</a>")
+        }
+        cmark_node_append_child(link, textNode(text))  // both hold text: cannot fail
+        return link
     }
 
     private static func isLineBreak(_ node: OpaquePointer) -> Bool {

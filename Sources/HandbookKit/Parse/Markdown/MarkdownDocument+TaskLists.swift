@@ -14,7 +14,7 @@ extension MarkdownDocument {
             let checkbox = Self.customBlock(
                 enter: "<input type=\"checkbox\"\(checked ? " checked=\"\"" : "") disabled=\"\" aria-label=\"\(HTML.escape(label.isEmpty ? "Task" : label))\" />",
                 exit: "")
-            cmark_node_prepend_child(item, checkbox)
+            prepend(checkbox, to: item)
         }
     }
 }
