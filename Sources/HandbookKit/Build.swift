@@ -77,7 +77,7 @@ public struct Build {
             guard validateOutput(),
                   var handbook = loadAndParse()
             else { return }
-            handbook.lastUpdated = timed("git") { GitHistory.lastChanges(in: handbook.sourceRoot) }
+            handbook.setLastUpdated(fromGit: timed("git") { GitHistory.lastChanges(in: handbook.sourceRoot) })
             result.handbook = handbook
             result.diagnostics.append(contentsOf: timed("check") { HandbookChecker.check(handbook) })
             guard let shape = shape(of: handbook), let theme = timed("theme", { loadTheme(for: &handbook) }) else { return }

@@ -22,7 +22,8 @@ public struct Handbook: Sendable {
     public var staticFiles: [SourceTree.StaticFile]
     /// A page → the pages whose Markdown links to it, by path ("Referenced by").
     public var references: [Route: [Route]] = [:]
-    /// Source path → when it last changed in git, when the source is in a git repository.
+    /// Source path → when it last changed: in git, else as a note's front matter says
+    /// (``setLastUpdated(fromGit:)``).
     public var lastUpdated: [String: Date] = [:]
 
     public init(
@@ -74,5 +75,14 @@ public struct Handbook: Sendable {
         }
         let order = settings.letters.sorted()
         return held.mapValues { letters in order.compactMap { letter in letters[letter].map { (letter, $0) } } }
+    }
+
+    /// When each source last changed: git's date, else (for a note git has no history of) its
+    /// front matter's `lastmod`, then `date`.
+    public mutating func setLastUpdated(fromGit dates: [String: Date]) {
+        lastUpdated = dates
+        for note in notes where dates[note.route.source ?? ""] == nil {
+            if let date = note.lastModified ?? note.date, let source = note.route.source { lastUpdated[source] = date }
+        }
     }
 }

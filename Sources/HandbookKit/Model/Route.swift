@@ -63,6 +63,12 @@ public enum Route: Hashable, Sendable {
         }
     }
 
+    /// The address of this route from a page of the site at `page`: relative, so that the site
+    /// works from file:// and under any sub-path.
+    public func address(from page: Route) -> String {
+        page.root + path
+    }
+
     /// The relative path from this route's file to the site root: `""`, `"../"`…
     public var root: String {
         String(repeating: "../", count: path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })

@@ -16,8 +16,8 @@ public struct Routes: Sendable {
     private var byPath: [String: Route] = [:]
     /// A folder of the source (`notes/onboarding`, `teams`, `""`) → the page that stands for it.
     private var sections: [String: Route] = [:]
-    /// Redirect path → where it sends the reader.
-    public private(set) var redirects: [String: LinkTarget] = [:]
+    /// Redirect path → the page it sends the reader to.
+    public private(set) var redirects: [String: Route] = [:]
     /// Two claims on one file of the site (or on names that are one file on macOS and Windows).
     public private(set) var collisions: [Collision] = []
 
@@ -68,7 +68,7 @@ public struct Routes: Sendable {
     ///   - staticFiles: paths of the files copied as they are.
     ///   - hasShapes: whether `shapes.html` is made.
     ///   - hasSitemap: whether `sitemap.xml` is made (`base_url` is set).
-    public init(teams: [String], notes: [String], staticFiles: [String], hasShapes: Bool, hasSitemap: Bool, redirects: [(path: String, source: String, target: LinkTarget)] = []) {
+    public init(teams: [String], notes: [String], staticFiles: [String], hasShapes: Bool, hasSitemap: Bool, redirects: [(path: String, source: String, target: Route)] = []) {
         for route in [Route.home, .teams, .raci, .notFound, .print] + (hasShapes ? [.shapes] : []) {
             claim(route, by: .build)
         }

@@ -3,11 +3,37 @@ import Foundation
 extension HandbookParser {
     /// The site's routes; two sources that would write one file are errors.
     mutating func routes(teams: [Team], notes: [Note], staticFiles: [SourceTree.StaticFile], settings: Settings) -> Routes {
+        var redirects: [(path: String, source: String, target: Route)] = []
+        for note in notes {
+            for alias in note.aliases {
+                guard let path = Self.redirectPath(alias, of: note, linksRoot: settings.linksRoot) else {
+                    diagnostics.error(
+                        "alias-invalid", at: note.fieldLocations["aliases"] ?? note.location,
+                        "the alias '\(alias)' is not an address inside the site", hint: "write an address like '/old/path/' or 'old-name.html'")
+                    continue
+                }
+                redirects.append((path, note.location.file, note.route))
+            }
+        }
         let routes = Routes(
             teams: teams.map(\.id), notes: notes.map(\.id), staticFiles: staticFiles.map(\.path),
-            hasShapes: settings.shapes.count > 1, hasSitemap: settings.baseURL != nil)
+            hasShapes: settings.shapes.count > 1, hasSitemap: settings.baseURL != nil, redirects: redirects)
         for collision in routes.collisions { diagnostics.append(Self.diagnostic(for: collision)) }
         return routes
+    }
+
+    /// Where an old address of a note (Hugo's `aliases:`) is kept in the site: `/old/path/` from
+    /// the links root (`links: { root: notes }` makes it `notes/old/path/index.html`), a relative
+    /// one from the note's folder, as Hugo reads it; `nil` when it leaves the site or has no name.
+    static func redirectPath(_ alias: String, of note: Note, linksRoot: String) -> String? {
+        var alias = Substring(alias)
+        if let cut = alias.firstIndex(where: { $0 == "#" || $0 == "?" }) { alias = alias[..<cut] }
+        let isAbsolute = alias.hasPrefix("/")
+        let base = isAbsolute ? linksRoot : LinkResolver.folder(of: note.location.file)
+        guard let joined = LinkResolver.join(folder: base, LinkResolver.decoded(alias.drop { $0 == "/" })), !joined.isEmpty else { return nil }
+        let last = joined.split(separator: "/").last ?? ""
+        let path = alias.hasSuffix("/") || !last.contains(".") ? joined + "/index.html" : joined
+        return SiteWriter.isSafe(path) ? path : nil
     }
 
     /// Two claims on one file, said as the author sees it.

@@ -39,6 +39,10 @@ public struct SiteRenderer: Sendable {
             { [("raci.csv", Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8))] },
             { [("handbook.json", HandbookJSON.make(handbook, shape: shape))] },
         ]
+        let titles = Dictionary(pages.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
+        for (path, route) in handbook.routes.redirects.sorted(by: { $0.key < $1.key }) {
+            files.append { [(path, Data(RedirectPage.html(at: path, to: route, title: titles[route.path] ?? route.path, settings: handbook.settings).utf8))] }
+        }
         if let base = handbook.settings.baseURL {
             files.append { [("sitemap.xml", Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated))] }
         }

@@ -1,0 +1,38 @@
+import HandbookTestSupport
+import Testing
+@testable import HandbookKit
+
+/// Hugo's `aliases:`: old addresses of a page keep working as small redirect pages.
+@Suite("Aliases")
+struct RedirectTests {
+    func build(_ aliases: String, linksRoot: String = "notes") -> Build.Result {
+        buildInMemory(minimalHandbook([
+            "content/handbook.yml": "title: T\ntheme: \(Repository.defaultTheme.path)\nlinks: { root: \(linksRoot) }\n",
+            "content/notes/people/leave.md": "---\ntitle: Leave\naliases: \(aliases)\n---\nText.\n",
+        ]))
+    }
+
+    @Test func anAbsoluteAliasIsAPageThatSendsTheReaderOn() throws {
+        let result = build("[/handbook/old-leave/]")
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.sorted)")
+        let html = try #require(result.site?.text(at: "notes/handbook/old-leave/index.html"))
+        #expect(html.contains(#"<meta http-equiv="refresh" content="0; url=../../../notes/people/leave.html">"#))
+        #expect(html.contains(#"<link rel="canonical" href="../../../notes/people/leave.html">"#))
+        #expect(html.contains(">Leave</a>"))
+    }
+
+    @Test func aRelativeAliasIsInTheNotesFolderAndAFileNameStaysOne() throws {
+        let site = try #require(build("[old-leave.html]").site)
+        #expect(site.text(at: "notes/people/old-leave.html")?.contains("url=../../notes/people/leave.html") == true)
+    }
+
+    @Test func anAliasOnARealPageIsACollision() {
+        let result = build("[/guide.html]")
+        #expect(result.diagnostics.errors.contains { $0.code == "output-collision" && $0.message.contains("notes/guide.html") })
+    }
+
+    @Test func anAliasThatLeavesTheSiteIsAnError() {
+        let result = build("[/../../etc/passwd]", linksRoot: "\"\"")
+        #expect(result.diagnostics.errors.contains { $0.code == "alias-invalid" && $0.location?.line == 3 })
+    }
+}
