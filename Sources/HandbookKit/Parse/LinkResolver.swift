@@ -19,21 +19,21 @@ struct LinkResolver: Sendable {
         case target(LinkTarget)
         /// It points somewhere, but not quite as written: a warning says how to write it.
         case approximate(LinkTarget, message: String, hint: String?)
-        case broken(message: String, hint: String?)
+        case broken(BrokenLink.Kind, message: String, hint: String?)
     }
 
     /// Resolves `url`, written in the source file `source` whose Markdown the page `owner` shows.
     func resolve(_ url: String, from source: String, on owner: Route) -> Resolution {
-        if url.isEmpty { return .broken(message: "the link has no destination", hint: "write the page or address between the parentheses") }
+        if url.isEmpty { return .broken(.empty, message: "the link has no destination", hint: "write the page or address between the parentheses") }
         if let id = url.dropPrefix("team:") {
             return index.teams.contains(id)
                 ? .target(.route(.team(id), fragment: nil))
-                : .broken(message: "no team has the id '\(id)'", hint: suggestion(id, in: index.teams.sorted(), or: "team ids are the file names in teams/, without .md"))
+                : .broken(.id, message: "no team has the id '\(id)'", hint: suggestion(id, in: index.teams.sorted(), or: "team ids are the file names in teams/, without .md"))
         }
         if let id = url.dropPrefix("activity:") {
             return index.activities.contains(id)
                 ? .target(.route(.raci, fragment: id))
-                : .broken(message: "no activity has the id '\(id)'", hint: suggestion(id, in: index.activities.sorted(), or: "activity ids are set with 'id:' in raci.yml, or derived from the name"))
+                : .broken(.id, message: "no activity has the id '\(id)'", hint: suggestion(id, in: index.activities.sorted(), or: "activity ids are set with 'id:' in raci.yml, or derived from the name"))
         }
         if url.hasPrefix("#") {
             // An activity's note shows on team pages too: its anchors are the matrix's.
@@ -64,7 +64,7 @@ struct LinkResolver: Sendable {
         var firstTarget: String?
         for folder in folders {
             guard let target = Self.join(folder: folder, isAbsolute ? String(path.dropFirst()) : path) else {
-                return .broken(message: "'\(url)' points outside the source folder", hint: "link only to files inside the source folder")
+                return .broken(.outside, message: "'\(url)' points outside the source folder", hint: "link only to files inside the source folder")
             }
             firstTarget = firstTarget ?? target
             if let route = route(at: target, isFolder: path.hasSuffix("/") || path.isEmpty) {
@@ -73,12 +73,13 @@ struct LinkResolver: Sendable {
             }
             if let draft = [target, target + ".md"].first(where: index.drafts.contains) {
                 return .broken(
-                    message: "'\(url)' points to '\(draft)', a draft, which is left out of the site",
+                    .draft, message: "'\(url)' points to '\(draft)', a draft, which is left out of the site",
                     hint: "remove 'draft: true' from it, or remove the link")
             }
         }
         let target = firstTarget ?? path
-        return .broken(message: "'\(url)' points to '\(target)', which is neither a page nor a file of the site", hint: missingHint(target, isAbsolute: isAbsolute))
+        let kind: BrokenLink.Kind = Self.isPretty(target) || target.hasSuffix(".md") || target.hasSuffix(".html") ? .page : .file
+        return .broken(kind, message: "'\(url)' points to '\(target)', which is neither a page nor a file of the site", hint: missingHint(target, isAbsolute: isAbsolute))
     }
 
     /// The route at a source-relative path: a source file, a file of the site, a folder's
@@ -113,10 +114,10 @@ struct LinkResolver: Sendable {
         case nil:
             let page = route.source ?? route.path
             if fragment.hasPrefix("bookmark=") || fragment.hasPrefix("heading=") {
-                return .broken(message: "'#\(fragment)' is a Google Docs bookmark, which '\(page)' does not have", hint: "link to a heading of the page instead, or drop the anchor")
+                return .broken(.anchor, message: "'#\(fragment)' is a Google Docs bookmark, which '\(page)' does not have", hint: "link to a heading of the page instead, or drop the anchor")
             }
             return .broken(
-                message: url.hasPrefix("#") ? "this page has no heading with the anchor '#\(fragment)'" : "'\(page)' has no heading with the anchor '#\(fragment)'",
+                .anchor, message: url.hasPrefix("#") ? "this page has no heading with the anchor '#\(fragment)'" : "'\(page)' has no heading with the anchor '#\(fragment)'",
                 hint: suggestion(fragment, in: anchors.ids.sorted(), or: Self.listing(anchors.ids) ?? "anchors are the heading's words in lower case, joined by '-'"))
         }
     }
@@ -141,6 +142,11 @@ struct LinkResolver: Sendable {
         let bytes = url.utf8
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon != bytes.startIndex else { return false }
         return isLetter(bytes[bytes.startIndex]) && bytes[..<colon].allSatisfy(isSchemeByte)
+    }
+
+    /// Whether a link is written from the site's root (`/a/b/`), as opposed to another site (`//host/x`).
+    static func isSiteAbsolute(_ url: String) -> Bool {
+        url.hasPrefix("/") && !url.hasPrefix("//")
     }
 
     /// Percent-escapes decoded (links written for GitHub encode Unicode anchors and spaces).
