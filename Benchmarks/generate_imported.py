@@ -122,16 +122,15 @@ class Site:
         folders = [top] if top else [""]
         departments = DEPARTMENTS[: max(3, min(len(DEPARTMENTS), self.page_count // 25))]
         for department in departments:
-            base = f"{top}/{department}" if top else department
-            folders.append(base)
-            for _ in range(rng.randint(1, 4)):
-                sub = f"{base}/{rng.choice(ADJECTIVES)}-{rng.choice(WORDS)}s"
-                if sub not in folders:
-                    folders.append(sub)
-                    if rng.random() < 0.3:
-                        deeper = f"{sub}/{rng.choice(WORDS)}-{rng.choice(VERBS)}"
-                        if deeper not in folders:
-                            folders.append(deeper)
+            folders.append(f"{top}/{department}" if top else department)
+        # About eight pages a folder, up to four deep, as in large handbooks.
+        while len(folders) < max(len(departments) + 1, self.page_count // 8):
+            parent = rng.choice(folders[1:])
+            if parent.count("/") >= (4 if top else 3):
+                continue
+            sub = f"{parent}/{rng.choice(ADJECTIVES)}-{rng.choice(WORDS)}s"
+            if sub not in folders:
+                folders.append(sub)
         self.folders = folders
         # Which folders have a section page: most on Hugo (`_index.md`), all on MkDocs and GitHub.
         self.sectioned = {f for f in folders if self.style != "hugo" or f in ("", top) or rng.random() < 0.9}
