@@ -67,7 +67,9 @@ extension HandbookParser {
             survey.broken += result.survey.broken
             for target in result.targets { references[target, default: []].insert(item.owner.page) }
         }
-        return (results.map(\.markdown), references.mapValues { $0.sorted { $0.path < $1.path } }, survey)
+        // Sorted by path, each path made once: a page that many link to has a long list.
+        let sortedReferences = references.mapValues { pages in pages.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1) }
+        return (results.map(\.markdown), sortedReferences, survey)
     }
 
     /// One document with its links' targets, what is wrong with them, and the pages it links to.

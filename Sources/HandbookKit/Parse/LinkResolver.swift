@@ -50,12 +50,14 @@ struct LinkResolver: Sendable {
     // MARK: - Paths
 
     private func resolvePath(_ url: String, from source: String) -> Resolution {
+        // Searched as bytes: every link of the site comes through here, and a search by Character
+        // costs a few hundred instructions a character.
         var pathPart = Substring(url), fragment: String?
-        if let hash = pathPart.firstIndex(of: "#") {
-            fragment = Self.decoded(pathPart[pathPart.index(after: hash)...])
+        if let hash = pathPart.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = Self.decoded(pathPart[pathPart.utf8.index(after: hash)...])
             pathPart = pathPart[..<hash]
         }
-        if let question = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<question] }
+        if let question = pathPart.utf8.firstIndex(of: UInt8(ascii: "?")) { pathPart = pathPart[..<question] }
         let path = Self.decoded(pathPart)
         let isAbsolute = path.hasPrefix("/")
         var folders = isAbsolute ? [index.linksRoot] + (index.linksRoot.isEmpty ? [] : [""]) : [Self.folder(of: source)]
@@ -118,13 +120,13 @@ struct LinkResolver: Sendable {
             }
             return .broken(
                 .anchor, message: url.hasPrefix("#") ? "this page has no heading with the anchor '#\(fragment)'" : "'\(page)' has no heading with the anchor '#\(fragment)'",
-                hint: suggestion(fragment, in: anchors.ids.sorted(), or: Self.listing(anchors.ids) ?? "anchors are the heading's words in lower case, joined by '-'"))
+                hint: suggestion(fragment, in: anchors.sorted, or: Self.listing(anchors.sorted) ?? "anchors are the heading's words in lower case, joined by '-'"))
         }
     }
 
-    /// The anchors a page has, when there are few enough to list.
-    private static func listing(_ anchors: Set<String>) -> String? {
-        anchors.isEmpty || anchors.count > 8 ? nil : "the page's anchors are: " + anchors.sorted().map { "#\($0)" }.joined(separator: ", ")
+    /// The anchors a page has (in order), when there are few enough to list.
+    private static func listing(_ anchors: [String]) -> String? {
+        anchors.isEmpty || anchors.count > 8 ? nil : "the page's anchors are: " + anchors.map { "#\($0)" }.joined(separator: ", ")
     }
 
     private func suggestion(_ word: String, in candidates: [String], or fallback: String?) -> String? {
@@ -151,13 +153,15 @@ struct LinkResolver: Sendable {
 
     /// Percent-escapes decoded (links written for GitHub encode Unicode anchors and spaces).
     static func decoded(_ text: Substring) -> String {
-        text.contains("%") ? String(text).removingPercentEncoding ?? String(text) : String(text)
+        // A byte search: Foundation's `contains` on a string costs ~10,000 instructions a call.
+        text.utf8.contains(UInt8(ascii: "%")) ? String(text).removingPercentEncoding ?? String(text) : String(text)
     }
 
     /// Whether a path names no file by extension (`../foo/`, `foo`): a pretty link.
     static func isPretty(_ path: String) -> Bool {
-        let last = path.split(separator: "/").last ?? ""
-        return last == ".." || last == "." || !last.contains(".")
+        let bytes = path.utf8.reversed().drop { $0 == UInt8(ascii: "/") }
+        let last = bytes.prefix { $0 != UInt8(ascii: "/") }
+        return (last.count <= 2 && last.allSatisfy { $0 == UInt8(ascii: ".") }) || !last.contains(UInt8(ascii: "."))
     }
 
     /// The folder a note's pretty address stands for: `notes/a/page.md` is at `notes/a/page/`, a
@@ -170,23 +174,27 @@ struct LinkResolver: Sendable {
     }
 
     static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 
-    /// `folder/relative` with `.` and `..` resolved; `nil` when it climbs above the root.
+    /// `folder/relative` with `.` and `..` resolved; `nil` when it climbs above the root. Every
+    /// link goes through here, so it works on the bytes, without splitting either path into parts.
     static func join(folder: String, _ relative: String) -> String? {
-        var parts = folder.split(separator: "/")
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-            default: parts.append(part)
+        var result = Array(folder.utf8)
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        while result.last == slash { result.removeLast() }
+        for part in relative.utf8.split(separator: slash) {
+            if part.count == 1, part.first == dot { continue }
+            if part.count == 2, part.allSatisfy({ $0 == dot }) {
+                guard !result.isEmpty else { return nil }
+                result.removeSubrange((result.lastIndex(of: slash) ?? result.startIndex)...)
+                continue
             }
+            if !result.isEmpty { result.append(slash) }
+            result.append(contentsOf: part)
         }
-        return parts.joined(separator: "/")
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

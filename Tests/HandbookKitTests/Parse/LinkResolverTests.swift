@@ -164,4 +164,22 @@ struct LinkResolverTests {
         guard case .broken(.file, let message, _) = resolve("images/diagram.png") else { Issue.record("expected a missing file"); return }
         #expect(message.contains("notes/images/diagram.png"))
     }
+
+    @Test(arguments: [
+        ("notes/a", "../b/./c.md", "notes/b/c.md"), ("notes", "x//y/", "notes/x/y"), ("", "notes/", "notes"),
+        ("notes/a", "../..", ""), ("notes/日本語", "../ページ.md", "notes/ページ.md"), ("notes", "...", "notes/..."),
+    ])
+    func pathsJoinWithDotsResolved(folder: String, relative: String, joined: String) {
+        #expect(LinkResolver.join(folder: folder, relative) == joined)
+    }
+
+    @Test func joinThatClimbsAboveTheRootIsNil() {
+        #expect(LinkResolver.join(folder: "notes", "../../x.md") == nil)
+        #expect(LinkResolver.join(folder: "", "..") == nil)
+    }
+
+    @Test(arguments: [("../foo/", true), ("foo", true), ("..", true), ("", true), ("a.md", false), ("x/a.png/", false), ("...", false)])
+    func prettyPathsNameNoFileByExtension(path: String, isPretty: Bool) {
+        #expect(LinkResolver.isPretty(path) == isPretty)
+    }
 }
