@@ -67,4 +67,29 @@ struct ImportTests {
         let settings = try #require(folder.read("new/handbook.yml"))
         #expect(settings.contains(#"title: "Ops: \"how\" # we work""#))
     }
+
+    /// The imported fixtures (Tests/Fixtures/imported/), built in memory: every link of the site
+    /// that the check did not report leads to a file and an anchor of the site.
+    @Test(arguments: ["github", "hugo", "mkdocs", "wiki"])
+    func everyLinkNotReportedResolvesInTheBuiltSite(fixture: String) throws {
+        let folder = TemporaryFolder()
+        let source = Repository.fixtures.appendingPathComponent("imported/\(fixture)")
+        _ = try Import(from: source, into: folder.appending("new")).run()
+        let result = Build(source: folder.appending("new"), destination: .memory).run()
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.errors)")
+        let site = try #require(result.site)
+        let reported = Set(try #require(result.handbook).linkSurvey.broken.map(\.url))
+        var unresolved: [String] = []
+        for path in site.paths where path.hasSuffix(".html") {
+            let html = try #require(site.text(at: path))
+            for target in HTMLLinks.targets(in: html) + HTMLLinks.resources(in: html) where !reported.contains(target) {
+                guard let (file, fragment) = HTMLLinks.resolve(target, from: path) else { continue }
+                guard site.paths.contains(file) else { unresolved.append("\(path) → \(target)"); continue }
+                if let fragment, !fragment.isEmpty, let page = site.text(at: file), !HTMLLinks.ids(in: page).contains(fragment) {
+                    unresolved.append("\(path) → \(target): no id '\(fragment)'")
+                }
+            }
+        }
+        #expect(unresolved == [])
+    }
 }
