@@ -33,16 +33,20 @@ public struct Import {
             throw Scaffold.Failure(message: "'\(source.relativePath)' is not a folder", hint: "give the folder that holds the site's Markdown, e.g. 'handbook init --from ../wiki'")
         }
         let layout = try ImportLayout.detect(root)
-        let notes = try makeDestination().appendingPathComponent("notes")
+        let made = try makeDestination()
+        let notes = destination.appendingPathComponent("notes")
         var report = ImportReport(layout: layout)
         let plan = plan(layout, root: root, report: &report)
         guard plan.contains(where: \.isMarkdown) else {
-            try? FileManager.default.removeItem(at: destination)
+            try? FileManager.default.removeItem(at: made ? destination : notes)
             throw Scaffold.Failure(
                 message: "'\(source.relativePath)' holds no Markdown page (no .md file\(layout.contentFolders[0].isEmpty ? "" : " in \(layout.contentFolders[0])/"))",
                 hint: "point --from at the folder whose .md files are the pages")
         }
         copy(plan, root: root, into: notes, report: &report)
+        // The check runs with both settings: the links root changes only links that start with
+        // '/', which it counts, and broken links must not stop it. Then the settings the links
+        // need, and only those, are written.
         try writeSettings(report.settingsText(linksRoot: true, brokenLinks: true))
         var build = Build(source: destination, destination: .none)
         build.brokenLinks = .warning
@@ -52,19 +56,21 @@ public struct Import {
         return report
     }
 
-    /// The destination, made if needed; it must be new or an empty folder.
-    private func makeDestination() throws(Scaffold.Failure) -> URL {
+    /// Makes the destination and its `notes/`; it must be new or an empty folder. Whether the
+    /// destination itself was made.
+    private func makeDestination() throws(Scaffold.Failure) -> Bool {
         let fileManager = FileManager.default
         var isFolder: ObjCBool = false
-        if fileManager.fileExists(atPath: destination.path, isDirectory: &isFolder) {
+        let exists = fileManager.fileExists(atPath: destination.path, isDirectory: &isFolder)
+        if exists {
             guard isFolder.boolValue else {
-                throw Scaffold.Failure(message: "'\(destination.relativePath)' is a file; handbook init --from makes a new folder", hint: "name a new folder, e.g. 'handbook init --from \(source.relativePath) my-handbook'")
+                throw Scaffold.Failure(message: "'\(destination.relativePath)' is a file; handbook init --from makes a new folder", hint: newFolderHint)
             }
             let entries = (try? fileManager.contentsOfDirectory(atPath: destination.path)) ?? ["?"]
             guard entries.isEmpty else {
                 throw Scaffold.Failure(
                     message: "'\(destination.relativePath)' is not empty; handbook init --from never writes into a folder that has files",
-                    hint: "name a new folder, e.g. 'handbook init --from \(source.relativePath) my-handbook'")
+                    hint: newFolderHint)
             }
         }
         do {
@@ -72,8 +78,10 @@ public struct Import {
         } catch {
             throw Scaffold.Failure(message: "cannot make '\(destination.relativePath)': \(error.localizedDescription)", hint: "check that its parent folder is writable")
         }
-        return destination.standardizedFileURL.resolvingSymlinksInPath()
+        return !exists
     }
+
+    private var newFolderHint: String { "name a new folder, e.g. 'handbook init --from \(source.relativePath) my-handbook'" }
 
     /// A file to copy: where it is in the source, and where it goes inside `notes/`.
     struct Copy {

@@ -58,6 +58,19 @@ struct ImportTests {
         #expect(mkdocs.layout.kind == .mkdocs && mkdocs.layout.title == "M" && mkdocs.layout.contentFolders == ["src"])
     }
 
+    @Test func anEmptyFolderGivenIsKeptWhenThereIsNothingToImport() throws {
+        let temporary = TemporaryFolder().write(["site/logo.png": "png"])
+        try FileManager.default.createDirectory(at: temporary.appending("new"), withIntermediateDirectories: true)
+        #expect(throws: Scaffold.Failure.self) { try Import(from: temporary.appending("site"), into: temporary.appending("new")).run() }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.appending("new").path) == [], "only what the import made is removed")
+    }
+
+    @Test func aFileWhereTheHandbookGoesIsRefused() throws {
+        let temporary = TemporaryFolder().write(["site/README.md": "# Docs\n", "new": "mine\n"])
+        #expect(throws: Scaffold.Failure.self) { try Import(from: temporary.appending("site"), into: temporary.appending("new")).run() }
+        #expect(temporary.read("new") == "mine\n")
+    }
+
     @Test func aConfigurationThatPointsOutsideIsRefused() throws {
         #expect(throws: Scaffold.Failure.self) { try run(["site/mkdocs.yml": "site_name: M\ndocs_dir: ../../etc\n"]) }
     }
