@@ -42,13 +42,17 @@ public struct ImportLayout: Sendable, Equatable {
     /// Recognises the layout of the folder at `root` (a resolved path).
     static func detect(_ root: URL) throws(Failure) -> ImportLayout {
         let fileManager = FileManager.default
+        /// Whether the file or folder is there, inside the source: a configuration file linked from
+        /// elsewhere is not read.
         func exists(_ path: String, folder: Bool? = nil) -> Bool {
+            let resolved = root.appendingPathComponent(path).resolvingSymlinksInPath().path
             var isFolder: ObjCBool = false
-            guard fileManager.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder) else { return false }
+            guard resolved == root.path || resolved.hasPrefix(root.path + "/"), fileManager.fileExists(atPath: resolved, isDirectory: &isFolder) else { return false }
             return folder.map { $0 == isFolder.boolValue } ?? true
         }
         let present = { (names: [String]) in names.filter { exists($0, folder: true) } }
-        let folderName = HandbookParser.title(fromFileName: root.lastPathComponent.replacingOccurrences(of: ".wiki", with: ""))
+        let name = root.lastPathComponent
+        let folderName = HandbookParser.title(fromFileName: name.hasSuffix(".wiki") ? String(name.dropLast(".wiki".count)) : name)
 
         if let file = ["mkdocs.yml", "mkdocs.yaml"].first(where: { exists($0, folder: false) }) {
             let config = SiteConfig(contentsOf: root.appendingPathComponent(file)) ?? SiteConfig(values: [:])

@@ -71,6 +71,15 @@ struct ImportTests {
         #expect(temporary.read("new") == "mine\n")
     }
 
+    @Test func aConfigurationLinkedFromOutsideIsNotRead() throws {
+        let outside = TemporaryFolder().write(["mkdocs.yml": "site_name: Secret\n"])
+        let temporary = TemporaryFolder().write(["wiki/Home.md": "Hello\n"])
+        try FileManager.default.createSymbolicLink(at: temporary.appending("wiki/mkdocs.yml"), withDestinationURL: outside.appending("mkdocs.yml"))
+        let report = try Import(from: temporary.appending("wiki"), into: temporary.appending("new")).run()
+        #expect(report.layout.kind == .wiki && report.layout.title == "Wiki")
+        #expect(report.findings.all.map(\.code) == ["source-symlink-outside"])
+    }
+
     @Test func aConfigurationThatPointsOutsideIsRefused() throws {
         #expect(throws: Scaffold.Failure.self) { try run(["site/mkdocs.yml": "site_name: M\ndocs_dir: ../../etc\n"]) }
     }
