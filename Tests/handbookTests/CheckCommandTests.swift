@@ -26,6 +26,16 @@ struct CheckCommandTests {
         #expect(run.errors == "no problems\n")
     }
 
+    @Test func thousandsOfProblemsArePrintedInFull() throws {
+        let links = (1...1500).map { "[x](missing-\($0).md)" }.joined(separator: "\n\n")
+        let run = try check("content", in: minimalHandbook(["content/notes/many.md": links + "\n"]))
+        #expect(run.status == 1)
+        let lines = run.errors.split(separator: "\n")
+        #expect(lines.filter { $0.contains(": error: 'missing-") }.count == 1500, "more than one block of output")
+        #expect(lines.contains("content/notes/many.md:2999:1: error: 'missing-1500.md' points to 'notes/missing-1500.md', which is neither a page nor a file of the site [link-broken]"))
+        #expect(lines.last == "1500 errors")
+    }
+
     @Test func checkWritesNothing() throws {
         let folder = minimalHandbook()
         let before = try FileManager.default.subpathsOfDirectory(atPath: folder.url.path).sorted()

@@ -146,22 +146,24 @@ struct FileReader {
         return .success(SourceFile(path: path, text: text))
     }
 
-    /// Every regular file below `folder`, as paths relative to the root, sorted; hidden files are skipped.
-    mutating func files(under folder: String) -> [String] {
+    /// Every regular file below `folder` (`""` for the root itself), as paths relative to the root,
+    /// sorted; hidden files and folders are skipped, and those whose path `skip` names.
+    mutating func files(under folder: String, skip: (String) -> Bool = { _ in false }) -> [String] {
         var result: [String] = []
-        collect(folder, into: &result)
+        collect(folder, skip: skip, into: &result)
         return result.sorted()
     }
 
-    private mutating func collect(_ folder: String, into result: inout [String]) {
-        let url = root.appendingPathComponent(folder)
-        guard kindOfItem(at: url, path: folder) == .folder,
+    private mutating func collect(_ folder: String, skip: (String) -> Bool, into result: inout [String]) {
+        let url = folder.isEmpty ? root : root.appendingPathComponent(folder)
+        guard folder.isEmpty || kindOfItem(at: url, path: folder) == .folder,
               walked.insert(url.resolvingSymlinksInPath().path).inserted,
               let names = try? fileManager.contentsOfDirectory(atPath: url.path) else { return }
         for name in names.sorted() where !name.hasPrefix(".") {
-            let path = "\(folder)/\(name)"
+            let path = folder.isEmpty ? name : "\(folder)/\(name)"
+            if skip(path) { continue }
             switch kindOfItem(at: root.appendingPathComponent(path), path: path) {
-            case .folder: collect(path, into: &result)
+            case .folder: collect(path, skip: skip, into: &result)
             case .file: result.append(path)
             case nil: break
             }

@@ -22,6 +22,8 @@ public struct Handbook: Sendable {
     public var staticFiles: [SourceTree.StaticFile]
     /// A page → the pages whose Markdown links to it, by path ("Referenced by").
     public var references: [Route: [Route]] = [:]
+    /// What the Markdown's links are made of: how many are site-absolute, which lead nowhere.
+    public var linkSurvey = LinkSurvey()
     /// Source path → when it last changed: in git, else as a note's front matter says
     /// (``setLastUpdated(fromGit:)``).
     public var lastUpdated: [String: Date] = [:]

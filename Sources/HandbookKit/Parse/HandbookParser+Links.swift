@@ -83,28 +83,35 @@ extension HandbookParser {
     }
 
     /// Resolves every link of every pending document, on all cores; their findings are merged in
-    /// source order. Returns the documents in the order of ``pending``, and for each page the
-    /// pages whose Markdown links to it.
-    mutating func resolveLinks(_ index: LinkIndex) -> (documents: [RenderedMarkdown], references: [Route: [Route]]) {
+    /// source order. Returns the documents in the order of ``pending``, for each page the pages
+    /// whose Markdown links to it, and what the links are made of.
+    mutating func resolveLinks(_ index: LinkIndex) -> (documents: [RenderedMarkdown], references: [Route: [Route]], survey: LinkSurvey) {
         let resolver = LinkResolver(index: index)
         let results = pending.parallelMap { Self.resolveLinks(of: $0, with: resolver) }
         var references: [Route: Set<Route>] = [:]
+        var survey = LinkSurvey()
         for (item, result) in zip(pending, results) {
             diagnostics.append(contentsOf: result.diagnostics)
+            survey.siteAbsolute += result.survey.siteAbsolute
+            survey.broken += result.survey.broken
             for target in result.targets { references[target, default: []].insert(item.owner.page) }
         }
-        return (results.map(\.markdown), references.mapValues { $0.sorted { $0.path < $1.path } })
+        // Sorted by path, each path made once: a page that many link to has a long list.
+        let sortedReferences = references.mapValues { pages in pages.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1) }
+        return (results.map(\.markdown), sortedReferences, survey)
     }
 
     /// One document with its links' targets, what is wrong with them, and the pages it links to.
     private static func resolveLinks(
         of item: PendingMarkdown, with resolver: LinkResolver
-    ) -> (markdown: RenderedMarkdown, diagnostics: Diagnostics, targets: Set<Route>) {
+    ) -> (markdown: RenderedMarkdown, diagnostics: Diagnostics, targets: Set<Route>, survey: LinkSurvey) {
         var diagnostics = Diagnostics()
         var targets: Set<Route> = []
         var resolved: [Int: LinkTarget] = [:]
+        var survey = LinkSurvey()
         for (index, link) in item.markdown.links.enumerated() where link.isSlot {
             let location = SourceLocation(file: item.source, line: link.line, column: link.column)
+            if LinkResolver.isSiteAbsolute(link.url) { survey.siteAbsolute += 1 }
             let target: LinkTarget
             switch resolver.resolve(link.url, from: item.source, on: item.owner.page) {
             case .target(let found):
@@ -112,13 +119,14 @@ extension HandbookParser {
             case .approximate(let found, let message, let hint):
                 target = found
                 diagnostics.warning("link-anchor-case", at: location, message, hint: hint)
-            case .broken(let message, let hint):
+            case .broken(let kind, let message, let hint):
                 diagnostics.error(Diagnostic.brokenLink, at: location, message, hint: hint)
+                survey.broken.append(BrokenLink(kind: kind, url: link.url, location: location))
                 continue
             }
             resolved[index] = target
             if case .route(let route, _) = target, route.isPage, route != item.owner.page { targets.insert(route) }
         }
-        return (item.markdown.resolved(resolved), diagnostics, targets)
+        return (item.markdown.resolved(resolved), diagnostics, targets, survey)
     }
 }

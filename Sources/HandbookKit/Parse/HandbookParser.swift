@@ -48,7 +48,7 @@ public struct HandbookParser: Sendable {
         var notes = parser.parseNotes(tree.notes, settings: settings)
         parser.repeated.diagnostics.forEach { parser.diagnostics.append($0) }
         let routes = parser.routes(teams: teams, notes: notes, staticFiles: tree.staticFiles, settings: settings)
-        let (documents, references) = parser.resolveLinks(parser.linkIndex(routes: routes, teams: teams, areas: areas, settings: settings))
+        let (documents, references, survey) = parser.resolveLinks(parser.linkIndex(routes: routes, teams: teams, areas: areas, settings: settings))
 
         // Every document goes to its place before the model is made: the model is never patched.
         var home: RenderedMarkdown?
@@ -65,6 +65,7 @@ public struct HandbookParser: Sendable {
         var handbook = Handbook(settings: settings, sourceRoot: tree.root, routes: routes, home: home, teams: teams, groups: groups, areas: areas, notes: notes, staticFiles: tree.staticFiles)
         handbook.homeTitle = parser.homeTitle ?? parser.pending.first { $0.owner == .home }?.markdown.liftedTitle
         handbook.references = references
+        handbook.linkSurvey = survey
         return (handbook, parser.diagnostics)
     }
 

@@ -16,6 +16,8 @@ struct LinkIndex: Sendable {
     /// The anchors of one page.
     struct Anchors: Sendable {
         let ids: Set<String>
+        /// ``ids`` in order, for suggestions and listings.
+        let sorted: [String]
         /// An anchor as GitHub would spell it, or in lower case → the page's anchor.
         private let alternatives: [String: String]
         private let lowercased: [String: String]
@@ -23,8 +25,9 @@ struct LinkIndex: Sendable {
         /// `githubIDs[id]` is the id GitHub would give the heading whose id is `id`, where they differ.
         init(_ ids: some Sequence<String>, githubIDs: [String: String] = [:]) {
             self.ids = Set(ids)
+            sorted = self.ids.sorted()
             alternatives = Dictionary(githubIDs.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-            lowercased = Dictionary(self.ids.sorted().map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+            lowercased = Dictionary(sorted.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         }
 
         enum Match: Equatable {

@@ -16,21 +16,21 @@ struct LinkResolver: Sendable {
         case target(LinkTarget)
         /// It points somewhere, but not quite as written: a warning says how to write it.
         case approximate(LinkTarget, message: String, hint: String?)
-        case broken(message: String, hint: String?)
+        case broken(BrokenLink.Kind, message: String, hint: String?)
     }
 
     /// Resolves `url`, written in the source file `source` whose Markdown the page `owner` shows.
     func resolve(_ url: String, from source: String, on owner: Route) -> Resolution {
-        if url.isEmpty { return .broken(message: "the link has no destination", hint: "write the page or address between the parentheses") }
+        if url.isEmpty { return .broken(.empty, message: "the link has no destination", hint: "write the page or address between the parentheses") }
         if let id = url.dropPrefix("team:") {
             return index.teams.contains(id)
                 ? .target(.route(.team(id), fragment: nil))
-                : .broken(message: "no team has the id '\(id)'", hint: suggestion(id, in: index.teams.sorted(), or: "team ids are the file names in teams/, without .md"))
+                : .broken(.id, message: "no team has the id '\(id)'", hint: suggestion(id, in: index.teams.sorted(), or: "team ids are the file names in teams/, without .md"))
         }
         if let id = url.dropPrefix("activity:") {
             return index.activities.contains(id)
                 ? .target(.route(.raci, fragment: id))
-                : .broken(message: "no activity has the id '\(id)'", hint: suggestion(id, in: index.activities.sorted(), or: "activity ids are set with 'id:' in raci.yml, or derived from the name"))
+                : .broken(.id, message: "no activity has the id '\(id)'", hint: suggestion(id, in: index.activities.sorted(), or: "activity ids are set with 'id:' in raci.yml, or derived from the name"))
         }
         if url.hasPrefix("#") {
             // An activity's note shows on team pages too: its anchors are the matrix's.
@@ -47,12 +47,14 @@ struct LinkResolver: Sendable {
     // MARK: - Paths
 
     private func resolvePath(_ url: String, from source: String) -> Resolution {
+        // Searched as bytes: every link of the site comes through here, and a search by Character
+        // costs a few hundred instructions a character.
         var pathPart = Substring(url), fragment: String?
-        if let hash = pathPart.firstIndex(of: "#") {
-            fragment = Self.decoded(pathPart[pathPart.index(after: hash)...])
+        if let hash = pathPart.utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = Self.decoded(pathPart[pathPart.utf8.index(after: hash)...])
             pathPart = pathPart[..<hash]
         }
-        if let question = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<question] }
+        if let question = pathPart.utf8.firstIndex(of: UInt8(ascii: "?")) { pathPart = pathPart[..<question] }
         let path = Self.decoded(pathPart)
         let isAbsolute = path.hasPrefix("/")
         var folders = isAbsolute ? [index.linksRoot] + (index.linksRoot.isEmpty ? [] : [""]) : [Self.folder(of: source)]
@@ -61,7 +63,7 @@ struct LinkResolver: Sendable {
         var firstTarget: String?
         for folder in folders {
             guard let target = Self.join(folder: folder, isAbsolute ? String(path.dropFirst()) : path) else {
-                return .broken(message: "'\(url)' points outside the source folder", hint: "link only to files inside the source folder")
+                return .broken(.outside, message: "'\(url)' points outside the source folder", hint: "link only to files inside the source folder")
             }
             firstTarget = firstTarget ?? target
             if let route = route(at: target, isFolder: path.hasSuffix("/") || path.isEmpty) {
@@ -70,12 +72,13 @@ struct LinkResolver: Sendable {
             }
             if let draft = [target, target + ".md"].first(where: index.drafts.contains) {
                 return .broken(
-                    message: "'\(url)' points to '\(draft)', a draft, which is left out of the site",
+                    .draft, message: "'\(url)' points to '\(draft)', a draft, which is left out of the site",
                     hint: "remove 'draft: true' from it, or remove the link")
             }
         }
         let target = firstTarget ?? path
-        return .broken(message: "'\(url)' points to '\(target)', which is neither a page nor a file of the site", hint: missingHint(target, isAbsolute: isAbsolute))
+        let kind: BrokenLink.Kind = Self.isPretty(target) || target.hasSuffix(".md") || target.hasSuffix(".html") ? .page : .file
+        return .broken(kind, message: "'\(url)' points to '\(target)', which is neither a page nor a file of the site", hint: missingHint(target, isAbsolute: isAbsolute))
     }
 
     /// The route at a source-relative path: a source file, a file of the site, a folder's
@@ -110,17 +113,17 @@ struct LinkResolver: Sendable {
         case nil:
             let page = route.source ?? route.path
             if fragment.hasPrefix("bookmark=") || fragment.hasPrefix("heading=") {
-                return .broken(message: "'#\(fragment)' is a Google Docs bookmark, which '\(page)' does not have", hint: "link to a heading of the page instead, or drop the anchor")
+                return .broken(.anchor, message: "'#\(fragment)' is a Google Docs bookmark, which '\(page)' does not have", hint: "link to a heading of the page instead, or drop the anchor")
             }
             return .broken(
-                message: url.hasPrefix("#") ? "this page has no heading with the anchor '#\(fragment)'" : "'\(page)' has no heading with the anchor '#\(fragment)'",
-                hint: suggestion(fragment, in: anchors.ids.sorted(), or: Self.listing(anchors.ids) ?? "anchors are the heading's words in lower case, joined by '-'"))
+                .anchor, message: url.hasPrefix("#") ? "this page has no heading with the anchor '#\(fragment)'" : "'\(page)' has no heading with the anchor '#\(fragment)'",
+                hint: suggestion(fragment, in: anchors.sorted, or: Self.listing(anchors.sorted) ?? "anchors are the heading's words in lower case, joined by '-'"))
         }
     }
 
-    /// The anchors a page has, when there are few enough to list.
-    private static func listing(_ anchors: Set<String>) -> String? {
-        anchors.isEmpty || anchors.count > 8 ? nil : "the page's anchors are: " + anchors.sorted().map { "#\($0)" }.joined(separator: ", ")
+    /// The anchors a page has (in order), when there are few enough to list.
+    private static func listing(_ anchors: [String]) -> String? {
+        anchors.isEmpty || anchors.count > 8 ? nil : "the page's anchors are: " + anchors.map { "#\($0)" }.joined(separator: ", ")
     }
 
     private func suggestion(_ word: String, in candidates: [String], or fallback: String?) -> String? {
@@ -140,15 +143,22 @@ struct LinkResolver: Sendable {
         return isLetter(bytes[bytes.startIndex]) && bytes[..<colon].allSatisfy(isSchemeByte)
     }
 
+    /// Whether a link is written from the site's root (`/a/b/`), as opposed to another site (`//host/x`).
+    static func isSiteAbsolute(_ url: String) -> Bool {
+        url.hasPrefix("/") && !url.hasPrefix("//")
+    }
+
     /// Percent-escapes decoded (links written for GitHub encode Unicode anchors and spaces).
     static func decoded(_ text: Substring) -> String {
-        text.contains("%") ? String(text).removingPercentEncoding ?? String(text) : String(text)
+        // A byte search: Foundation's `contains` on a string costs ~10,000 instructions a call.
+        text.utf8.contains(UInt8(ascii: "%")) ? String(text).removingPercentEncoding ?? String(text) : String(text)
     }
 
     /// Whether a path names no file by extension (`../foo/`, `foo`): a pretty link.
     static func isPretty(_ path: String) -> Bool {
-        let last = path.split(separator: "/").last ?? ""
-        return last == ".." || last == "." || !last.contains(".")
+        let bytes = path.utf8.reversed().drop { $0 == UInt8(ascii: "/") }
+        let last = bytes.prefix { $0 != UInt8(ascii: "/") }
+        return (last.count <= 2 && last.allSatisfy { $0 == UInt8(ascii: ".") }) || !last.contains(UInt8(ascii: "."))
     }
 
     /// The folder a note's pretty address stands for: `notes/a/page.md` is at `notes/a/page/`, a
@@ -161,23 +171,27 @@ struct LinkResolver: Sendable {
     }
 
     static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
     }
 
-    /// `folder/relative` with `.` and `..` resolved; `nil` when it climbs above the root.
+    /// `folder/relative` with `.` and `..` resolved; `nil` when it climbs above the root. Every
+    /// link goes through here, so it works on the bytes, without splitting either path into parts.
     static func join(folder: String, _ relative: String) -> String? {
-        var parts = folder.split(separator: "/")
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                if parts.isEmpty { return nil }
-                parts.removeLast()
-            default: parts.append(part)
+        var result = Array(folder.utf8)
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        while result.last == slash { result.removeLast() }
+        for part in relative.utf8.split(separator: slash) {
+            if part.count == 1, part.first == dot { continue }
+            if part.count == 2, part.allSatisfy({ $0 == dot }) {
+                guard !result.isEmpty else { return nil }
+                result.removeSubrange((result.lastIndex(of: slash) ?? result.startIndex)...)
+                continue
             }
+            if !result.isEmpty { result.append(slash) }
+            result.append(contentsOf: part)
         }
-        return parts.joined(separator: "/")
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

@@ -145,4 +145,15 @@ struct HandbookParserTests {
         #expect(!tree.notes.contains { $0.path == "notes/leak.md" })
         #expect(diagnostics.all.contains { $0.code == "source-symlink-outside" })
     }
+
+    @Test func linkSurveyCountsSiteAbsoluteLinksAndBrokenOnesByKind() throws {
+        let (handbook, _, _) = parse(["content/notes/guide.md": """
+            [ok](/notes/guide.md) [page](/notes/gone.md) [anchor](#nowhere) [image](pic.png) [away](//cdn.example.com/x)
+            """])
+        let survey = try #require(handbook?.linkSurvey)
+        #expect(survey.siteAbsolute == 2)
+        #expect(survey.broken.map(\.kind) == [.page, .anchor, .file])
+        #expect(survey.broken.map(\.url) == ["/notes/gone.md", "#nowhere", "pic.png"])
+        #expect(survey.broken.first?.location == SourceLocation(file: "notes/guide.md", line: 1, column: 23))
+    }
 }

@@ -41,7 +41,7 @@ struct LinkResolverTests {
 
     @Test func fragmentIsKeptAndChecked() {
         #expect(resolve("a.md#details", from: "notes/x.md") == .target(.route(.note("a"), fragment: "details")))
-        guard case .broken(let message, let hint) = resolve("a.md#detail", from: "notes/x.md") else {
+        guard case .broken(.anchor, let message, let hint) = resolve("a.md#detail", from: "notes/x.md") else {
             Issue.record("expected a broken link"); return
         }
         #expect(message.contains("#detail"))
@@ -54,7 +54,7 @@ struct LinkResolverTests {
     }
 
     @Test func unknownTeamSuggestsTheClosestID() {
-        #expect(resolve("team:platfrom") == .broken(message: "no team has the id 'platfrom'", hint: "did you mean 'platform'?"))
+        #expect(resolve("team:platfrom") == .broken(.id, message: "no team has the id 'platfrom'", hint: "did you mean 'platform'?"))
     }
 
     @Test func externalAndMailLinksStayAsWritten() {
@@ -103,7 +103,7 @@ struct LinkResolverTests {
     }
 
     @Test func siteAbsoluteLinkToAMissingPageSuggestsTheLinksRoot() {
-        guard case .broken(_, let hint) = resolve("/elsewhere/x/") else { Issue.record("expected broken"); return }
+        guard case .broken(.page, _, let hint) = resolve("/elsewhere/x/") else { Issue.record("expected broken"); return }
         #expect(hint?.contains("links: { root: notes }") == true)
     }
 
@@ -119,7 +119,7 @@ struct LinkResolverTests {
     }
 
     @Test func googleDocsBookmarkSaysWhatItIs() {
-        guard case .broken(let message, _) = resolve("a.md#bookmark=id.x1y2") else { Issue.record("expected broken"); return }
+        guard case .broken(.anchor, let message, _) = resolve("a.md#bookmark=id.x1y2") else { Issue.record("expected broken"); return }
         #expect(message.contains("Google Docs"))
     }
 
@@ -141,22 +141,45 @@ struct LinkResolverTests {
 
     @Test(arguments: ["../../../etc/passwd", "../../outside.md", "..%2F..%2F..%2Fsecret.md"])
     func linksCannotClimbOutOfTheSource(url: String) {
-        #expect(isBroken(resolve(url)), "\(url) should be broken")
+        guard case .broken(.outside, _, _) = resolve(url) else { Issue.record("\(url) should be broken, as outside"); return }
     }
 
     @Test func linkToADraftSaysSo() {
-        guard case .broken(let message, _) = resolve("draft.md") else { Issue.record("expected broken"); return }
+        guard case .broken(.draft, let message, _) = resolve("draft.md") else { Issue.record("expected broken"); return }
         #expect(message.contains("a draft"))
     }
 
     @Test func missingPageIsBrokenAndATypoIsSuggested() {
-        guard case .broken(let message, let hint) = resolve("sub/c.md") else { Issue.record("expected broken"); return }
+        guard case .broken(.page, let message, let hint) = resolve("sub/c.md") else { Issue.record("expected broken"); return }
         #expect(message.contains("notes/sub/c.md"))
         #expect(hint == "did you mean 'notes/sub/b.md'?")
     }
 
     @Test func missingPageThatMovedIsSuggestedWhereItIs() {
-        guard case .broken(_, let hint) = resolve("page.md") else { Issue.record("expected broken"); return }
+        guard case .broken(.page, _, let hint) = resolve("page.md") else { Issue.record("expected broken"); return }
         #expect(hint == "did you mean 'notes/hugo/page.md'?")
+    }
+
+    @Test func missingImageIsAMissingFile() {
+        guard case .broken(.file, let message, _) = resolve("images/diagram.png") else { Issue.record("expected a missing file"); return }
+        #expect(message.contains("notes/images/diagram.png"))
+    }
+
+    @Test(arguments: [
+        ("notes/a", "../b/./c.md", "notes/b/c.md"), ("notes", "x//y/", "notes/x/y"), ("", "notes/", "notes"),
+        ("notes/a", "../..", ""), ("notes/日本語", "../ページ.md", "notes/ページ.md"), ("notes", "...", "notes/..."),
+    ])
+    func pathsJoinWithDotsResolved(folder: String, relative: String, joined: String) {
+        #expect(LinkResolver.join(folder: folder, relative) == joined)
+    }
+
+    @Test func joinThatClimbsAboveTheRootIsNil() {
+        #expect(LinkResolver.join(folder: "notes", "../../x.md") == nil)
+        #expect(LinkResolver.join(folder: "", "..") == nil)
+    }
+
+    @Test(arguments: [("../foo/", true), ("foo", true), ("..", true), ("", true), ("a.md", false), ("x/a.png/", false), ("...", false)])
+    func prettyPathsNameNoFileByExtension(path: String, isPretty: Bool) {
+        #expect(LinkResolver.isPretty(path) == isPretty)
     }
 }
