@@ -12,7 +12,8 @@ extension HandbookParser {
                         "the alias '\(alias)' is not an address inside the site", hint: "write an address like '/old/path/' or 'old-name.html'")
                     continue
                 }
-                redirects.append((path, note.location.file, note.route))
+                // Hugo sites often keep a page's own address among its aliases.
+                if path != note.route.path { redirects.append((path, note.location.file, note.route)) }
             }
         }
         let routes = Routes(
@@ -48,6 +49,12 @@ extension HandbookParser {
                 "section-duplicate", at: location,
                 "'\(claim.claimant)' and '\(earlier.claimant)' are both the section page of notes/\(folder.isEmpty ? "" : folder + "/")",
                 hint: "a folder has one section page (README.md, _index.md or index.md): merge the two, or rename one")
+        }
+        if case .redirect(let path) = collision.claim.route {
+            return .warning(
+                "alias-taken", at: SourceLocation(file: collision.claim.claimant.description),
+                "the alias '\(path)' is the address of \(collision.earlier.claimant), which keeps it; the alias is left out",
+                hint: "remove the alias from the front matter")
         }
         if case .source(let path) = earlier.claimant, claim.claimant == .theme {
             return .error(

@@ -26,9 +26,16 @@ struct RedirectTests {
         #expect(site.text(at: "notes/people/old-leave.html")?.contains("url=../../notes/people/leave.html") == true)
     }
 
-    @Test func anAliasOnARealPageIsACollision() {
+    @Test func anAliasOnARealPageIsLeftOutWithAWarning() throws {
         let result = build("[/guide.html]")
-        #expect(result.diagnostics.errors.contains { $0.code == "output-collision" && $0.message.contains("notes/guide.html") })
+        #expect(!result.diagnostics.hasErrors)
+        #expect(result.diagnostics.warnings.contains { $0.code == "alias-taken" && $0.message.contains("notes/guide.md") })
+        #expect(try #require(result.site?.text(at: "notes/guide.html")).contains("Start here"))
+    }
+
+    @Test func anAliasThatIsThePagesOwnAddressIsNoRedirect() {
+        let result = build("[/people/leave.html]")
+        #expect(result.diagnostics.all.isEmpty, "\(result.diagnostics.sorted)")
     }
 
     @Test func anAliasThatLeavesTheSiteIsAnError() {
