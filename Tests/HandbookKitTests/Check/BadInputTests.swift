@@ -96,6 +96,12 @@ struct BadInputTests {
         #expect(warning.message.contains(folder.appending("outside/extra.md").path))
     }
 
+    @Test func tabAndLineFeedEscapesInAValueAreText() throws {
+        let result = buildInMemory(minimalHandbook(["content/teams/devops.md": "---\nname: DevOps\nsummary: \"Builds\\tand\\nships.\"\n---\n"]))
+        #expect(result.diagnostics.all.isEmpty, "\(result.diagnostics.sorted)")
+        #expect(result.handbook?.team("devops")?.summary == "Builds\tand\nships.")
+    }
+
     @Test func symbolicLinkInsideTheSourceIsFollowed() throws {
         let folder = minimalHandbook()
         try FileManager.default.createSymbolicLink(at: folder.appending("content/notes/alias.md"), withDestinationURL: folder.appending("content/notes/guide.md"))
