@@ -9,9 +9,11 @@ enum SitePathChecker {
         var diagnostics = Diagnostics()
         let targets = handbook.notes.map { Target(source: $0.location.file, path: $0.pagePath) }
             + handbook.staticFiles.map { Target(source: $0.path, path: $0.path) }
-        for team in handbook.teams {
-            if let problem = PathLimits.problem(sitePath: team.pagePath, source: team.location.file) { diagnostics.append(problem) }
+        let teamPages = handbook.teams.map { Target(source: $0.location.file, path: $0.pagePath) }
+        for target in teamPages {
+            if let problem = PathLimits.problem(sitePath: target.path, source: target.source) { diagnostics.append(problem) }
         }
+        checkAgainstGeneratedPages(handbook, teamPages + targets, &diagnostics)
         for target in targets {
             if let problem = PathLimits.problem(sitePath: target.path, source: target.source) { diagnostics.append(problem) }
             if let character = target.source.first(where: { unsafeCharacters.contains($0) || $0.isControl }) {
@@ -33,6 +35,17 @@ enum SitePathChecker {
         }
         checkFilesAgainstFolders(targets, &diagnostics)
         return diagnostics
+    }
+
+    /// A team or note whose page would take the path of a page the site makes itself, such as a
+    /// team `index`, whose page would be the list of teams, `teams/index.html`.
+    private static func checkAgainstGeneratedPages(_ handbook: Handbook, _ targets: [Target], _ diagnostics: inout Diagnostics) {
+        let generated = Set(Page.all(in: handbook).filter { !$0.kind.isTeamOrNote }.map { $0.path.lowercased() })
+        for target in targets where generated.contains(target.path.lowercased()) {
+            diagnostics.error(
+                "output-collision", at: SourceLocation(file: target.source),
+                "'\(target.source)' would become '\(target.path)', a page the site makes itself", hint: "rename it")
+        }
     }
 
     /// A file of the site whose path is also a folder of the site, e.g. the page of

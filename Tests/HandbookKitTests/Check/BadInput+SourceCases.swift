@@ -34,5 +34,8 @@ extension BadInput {
             name: "a copied file lies in a folder with the path of a note's page", files: ["content/notes/guide.html/diagram.png": "png"],
             code: "output-collision", file: "notes/guide.html/diagram.png", line: 1,
             message: "would be written inside 'notes/guide.html', which is the file that 'notes/guide.md' becomes"),
+        BadInput(
+            name: "a team's page would be the list of teams", files: ["content/teams/index.md": "---\nname: Index\n---\n"],
+            code: "output-collision", file: "teams/index.md", line: 1, message: "would become 'teams/index.html', a page the site makes itself"),
     ]
 }
