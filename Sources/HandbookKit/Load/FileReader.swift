@@ -3,9 +3,10 @@ import Foundation
 /// Reads files below a root folder, never leaving it, and reports what it cannot read: nothing
 /// below the root is left out without a diagnostic.
 ///
-/// Folders are walked by descriptor (`openat`, `fdopendir`), so no path is ever longer than
-/// the walk's own limits (``PathLimits``), and `readdir`'s file types spare a `stat` per file.
-/// Files are opened relative to the root with one `openat` and one `fstat` each.
+/// Folders are walked by descriptor (`openat`, `fdopendir`), each name opened in its open
+/// parent, and `readdir`'s file types spare a `stat` per file; ``PathLimits`` bounds how deep
+/// and long the walk goes. Files are opened relative to the root, with one `openat` and one
+/// `fstat` each, on all cores.
 struct FileReader {
     let root: URL
     var diagnostics = Diagnostics()
@@ -38,10 +39,13 @@ struct FileReader {
 
     /// Reads a UTF-8 text file directly below the root; `nil` (with a diagnostic unless optional and absent) when it cannot.
     mutating func text(at path: String, required: Bool = false) -> SourceFile? {
-        let kind = Self.withFolder(root) { root in kindOfItem(path, in: root, path: path) }
+        let (kind, read) = Self.withFolder(root) { root in
+            let kind = kindOfItem(path, in: root, path: path)
+            return (kind, kind == .file ? Self.readText(path, in: root) : nil)
+        }
         switch kind {
         case .file?:
-            return record(Self.withFolder(root) { Self.readText(path, in: $0) })
+            return read.flatMap { record($0) }
         case .folder?:
             diagnostics.error(
                 "source-unreadable", at: SourceLocation(file: path), "'\(path)' is a folder, not a file",
@@ -65,14 +69,17 @@ struct FileReader {
     private mutating func record(_ read: Result<SourceFile, Unreadable>) -> SourceFile? {
         switch read {
         case .success(let file): return file
-        case .failure(let unreadable): diagnostics.append(unreadable.diagnostic); return nil
+        case .failure(.refused(let path, let code)): diagnostics.append(Self.cannotRead(path, errno: code))
+        case .failure(.invalid(let diagnostic)): diagnostics.append(diagnostic)
         }
+        return nil
     }
 
-    /// Why a file could not be read.
-    private struct Unreadable: Error {
-        let diagnostic: Diagnostic
-        init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+    /// Why a file could not be read: the system refused (turned into a diagnostic by ``record(_:)``,
+    /// off the reading threads, as `strerror` is not thread-safe), or its content is not usable.
+    private enum Unreadable: Error {
+        case refused(path: String, errno: Int32)
+        case invalid(Diagnostic)
     }
 
     /// The error for a file or folder the system refuses to open or list, with its reason (`errno`).
@@ -89,15 +96,15 @@ struct FileReader {
     private static func readText(_ path: String, in root: Int32) -> Result<SourceFile, Unreadable> {
         // Non-blocking, so that a pipe put where a file was cannot stall the read.
         let descriptor = openat(root, path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return .failure(Unreadable(cannotRead(path, errno: errno))) }
+        guard descriptor >= 0 else { return .failure(.refused(path: path, errno: errno)) }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return .failure(Unreadable(cannotRead(path, errno: errno))) }
-        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(Unreadable(cannotRead(path, errno: EINVAL))) }
+        guard fstat(descriptor, &status) == 0 else { return .failure(.refused(path: path, errno: errno)) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.refused(path: path, errno: EINVAL)) }
         let size = Int(status.st_size)
         if size > SourceTree.maximumFileSize {
             let mebibytes = String(format: "%.1f", (Double(size) / 1024 / 1024 * 10).rounded(.up) / 10)
-            return .failure(Unreadable(.error(
+            return .failure(.invalid(.error(
                 "source-too-large", at: SourceLocation(file: path),
                 "'\(path)' is \(mebibytes) MiB, more than the \(SourceTree.maximumFileSize / 1024 / 1024) MiB a source file may have",
                 hint: "split it into several notes, or move large files to assets/")))
@@ -107,13 +114,13 @@ struct FileReader {
         while filled < size {
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, size - filled) }
             if count < 0, errno == EINTR { continue }
-            if count < 0 { return .failure(Unreadable(cannotRead(path, errno: errno))) }
+            if count < 0 { return .failure(.refused(path: path, errno: errno)) }
             guard count > 0 else { break }
             filled += count
         }
-        guard filled == size else { return .failure(Unreadable(cannotRead(path, errno: EIO))) }
+        guard filled == size else { return .failure(.refused(path: path, errno: EIO)) }
         guard let text = String(validatingUTF8: bytes) else {
-            return .failure(Unreadable(.error(
+            return .failure(.invalid(.error(
                 "source-encoding", at: SourceLocation(file: path), "'\(path)' is not UTF-8 text",
                 hint: "save the file as UTF-8 (most editors offer it under 'encoding')")))
         }
@@ -135,11 +142,12 @@ struct FileReader {
     }
 
     /// Lists the folder `name` of the open folder `parent` (at `path`, `depth` folders below the
-    /// root) and everything below it into `result`.
-    private mutating func walk(_ name: String, in parent: Int32, path: String, depth: Int, into result: inout [String]) {
+    /// root) and everything below it into `result`. Only a link already checked by
+    /// ``kindOfItem(_:in:path:type:)`` is followed; a folder `readdir` saw stays one.
+    private mutating func walk(_ name: String, in parent: Int32, path: String, depth: Int, followsLink: Bool = true, into result: inout [String]) {
         guard depth <= PathLimits.maximumDepth else { return diagnostics.append(PathLimits.tooDeep(path)) }
         guard path.utf8.count <= PathLimits.maximumPathLength else { return diagnostics.append(PathLimits.tooLong(folder: path)) }
-        let descriptor = openat(parent, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let descriptor = openat(parent, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (followsLink ? 0 : O_NOFOLLOW))
         guard descriptor >= 0 else { return diagnostics.append(Self.cannotRead(path, folder: true, errno: errno)) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
@@ -165,7 +173,7 @@ struct FileReader {
         for entry in entries(of: folder, path: path) {
             let child = "\(path)/\(entry.name)"
             switch kindOfItem(entry.name, in: descriptor, path: child, type: entry.type) {
-            case .folder?: walk(entry.name, in: descriptor, path: child, depth: depth + 1, into: &result)
+            case .folder?: walk(entry.name, in: descriptor, path: child, depth: depth + 1, followsLink: Int32(entry.type) != Int32(DT_DIR), into: &result)
             case .file?: result.append(child)
             case nil: break
             }
@@ -210,7 +218,11 @@ struct FileReader {
         default: break
         }
         var status = stat()
-        guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        guard fstatat(folder, name, &status, AT_SYMLINK_NOFOLLOW) == 0 else {
+            // Absent is no problem for the optional files at the top; anything else is.
+            if errno != ENOENT { diagnostics.append(Self.cannotRead(path, errno: errno)) }
+            return nil
+        }
         if status.st_mode & S_IFMT == S_IFLNK {
             guard let target = Self.realPath(realRoot + "/" + path) else {
                 diagnostics.warning(
@@ -225,7 +237,10 @@ struct FileReader {
                     hint: "copy the file into the source folder instead of linking to it")
                 return nil
             }
-            guard fstatat(folder, name, &status, 0) == 0 else { return nil }
+            guard fstatat(folder, name, &status, 0) == 0 else {
+                diagnostics.append(Self.cannotRead(path, errno: errno))
+                return nil
+            }
         }
         switch status.st_mode & S_IFMT {
         case S_IFDIR: return .folder
