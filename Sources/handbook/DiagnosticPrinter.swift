@@ -19,10 +19,10 @@ struct DiagnosticPrinter {
         var block = ""
         block.reserveCapacity(1 << 16 + 1024)
         for diagnostic in sorted {
-            let place = diagnostic.location.map { "\(paths.display($0)): " } ?? ""
+            let place = diagnostic.location.map { "\(Self.escaped(paths.display($0))): " } ?? ""
             let severity = diagnostic.severity == .error ? paint("error:", "1;31") : paint("warning:", "1;35")
-            block += "\(paint(place, "1"))\(severity) \(diagnostic.message) [\(diagnostic.code)]\n"
-            if let hint = diagnostic.hint { block += "  \(paint("hint:", "1;36")) \(hint)\n" }
+            block += "\(paint(place, "1"))\(severity) \(Self.escaped(diagnostic.message)) [\(diagnostic.code)]\n"
+            if let hint = diagnostic.hint { block += "  \(paint("hint:", "1;36")) \(Self.escaped(hint))\n" }
             if block.utf8.count >= 1 << 16 {
                 write(block)
                 block.removeAll(keepingCapacity: true)
@@ -33,6 +33,32 @@ struct DiagnosticPrinter {
 
     func note(_ text: String) {
         write(text + "\n")
+    }
+
+    /// Paths and values from the source with their control characters and line breaks written
+    /// as escapes (`\n`, `\u{1B}`), so that none can start a line of its own (a forged
+    /// `fake.yml:1:1: error:`) or send the terminal a command.
+    static func escaped(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsEscape) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where needsEscape(scalar): result += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Control characters (C0, DEL, C1) and the Unicode line and paragraph separators.
+    private static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: true
+        default: false
+        }
     }
 
     private func paint(_ text: String, _ code: String) -> String {

@@ -18,13 +18,14 @@ public enum HandbookBinary {
     }
 
     /// Runs the binary to its end in `folder`. Its output goes to files, not pipes, so that neither
-    /// standard output nor standard error can fill up and stall it.
-    public static func run(_ arguments: [String], in folder: URL? = nil) throws -> Run {
+    /// standard output nor standard error can fill up and stall it. `launcher` is a command that
+    /// runs it, such as `setpriv` with its options.
+    public static func run(_ arguments: [String], in folder: URL? = nil, launcher: [String] = []) throws -> Run {
         let files = TemporaryFolder().write(["output": "", "errors": ""])
         let output = files.appending("output"), errors = files.appending("errors")
         let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
+        process.executableURL = launcher.first.map { URL(fileURLWithPath: $0) } ?? url
+        process.arguments = launcher.dropFirst() + (launcher.isEmpty ? [] : [url.path]) + arguments
         if let folder { process.currentDirectoryURL = folder }
         process.standardOutput = try FileHandle(forWritingTo: output)
         process.standardError = try FileHandle(forWritingTo: errors)

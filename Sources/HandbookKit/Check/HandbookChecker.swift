@@ -5,6 +5,7 @@ public enum HandbookChecker {
     /// `now` is the day notes are checked for freshness against (`note-stale`).
     public static func check(_ handbook: Handbook, now: Date = Date()) -> Diagnostics {
         var diagnostics = Diagnostics()
+        checkSize(handbook, &diagnostics)
         checkReferences(handbook, &diagnostics)
         checkAreas(handbook, &diagnostics)
         checkActivities(handbook, &diagnostics)
@@ -20,6 +21,24 @@ public enum HandbookChecker {
         let hint = Spelling.closest(to: id, in: handbook.teams.map(\.id)).map { "did you mean '\($0)'?" }
             ?? "team ids are the file names in teams/: \(handbook.teams.map(\.id).joined(separator: ", "))"
         diagnostics.error("team-unknown", at: location, "no team has the id '\(id)'", hint: hint)
+    }
+
+    /// A matrix past ``RACIMatrix/maximumCells`` would take minutes and gigabytes to show.
+    private static func checkSize(_ handbook: Handbook, _ diagnostics: inout Diagnostics) {
+        let activities = handbook.areas.reduce(0) { $0 + $1.activities.count }
+        let cells = handbook.teams.count * activities
+        guard cells > RACIMatrix.maximumCells else { return }
+        /// `2000000` as `2,000,000`.
+        func number(_ value: Int) -> String {
+            let digits = String(value)
+            return String(digits.enumerated().flatMap { index, digit in
+                index > 0 && (digits.count - index) % 3 == 0 ? [",", digit] : [digit]
+            })
+        }
+        diagnostics.error(
+            "raci-too-large", at: handbook.areas.first.map { SourceLocation(file: $0.location.file) },
+            "the matrix has \(number(handbook.teams.count)) teams × \(number(activities)) activities = \(number(cells)) cells, more than the \(number(RACIMatrix.maximumCells)) a handbook may have",
+            hint: "split it into several handbooks, e.g. one per department")
     }
 
     private static func checkReferences(_ handbook: Handbook, _ diagnostics: inout Diagnostics) {
@@ -129,8 +148,7 @@ public enum HandbookChecker {
                         "in shape '\(shape.name)', '\(activity.name)' has no accountable team: '\(activity.accountable.joined(separator: " | "))' \(activity.accountable.count == 1 ? "does" : "do") not exist there",
                         hint: "add a fallback, e.g. 'A: \(activity.accountable.joined(separator: " | ")) | <team that exists>'")
                 }
-                if matrix.columns.allSatisfy({ !matrix.letters(activity: activity.id, column: $0.id).contains(.responsible) }),
-                   !activity.teams(with: .responsible).isEmpty {
+                if matrix.columns(holding: .responsible, activity: activity.id).isEmpty, !activity.teams(with: .responsible).isEmpty {
                     diagnostics.warning(
                         "shape-responsible", at: activity.letterLocations[.responsible] ?? activity.location,
                         "in shape '\(shape.name)', '\(activity.name)' has no responsible team left",

@@ -1,5 +1,6 @@
 /// The rules about where sources land in the site: every note and copied file needs an address a
-/// browser can follow. (Two sources that would land on one file are found by ``Routes``.)
+/// browser can follow and a path a file system takes, and no file lands inside a folder that has
+/// the path of another file. (Two sources that would land on one file are found by ``Routes``.)
 enum SitePathChecker {
     /// Characters that end or garble a path in a URL: `#` starts a fragment, `?` a query, `%` an escape.
     static let unsafeCharacters: Set<Character> = ["#", "?", "%", "\\"]
@@ -8,7 +9,12 @@ enum SitePathChecker {
         var diagnostics = Diagnostics()
         let targets = handbook.notes.map { Target(source: $0.location.file, path: $0.route.path) }
             + handbook.staticFiles.map { Target(source: $0.path, path: $0.path) }
+        let teamPages = handbook.teams.map { Target(source: $0.location.file, path: $0.route.path) }
+        for target in teamPages {
+            if let problem = PathLimits.problem(sitePath: target.path, source: target.source) { diagnostics.append(problem) }
+        }
         for target in targets {
+            if let problem = PathLimits.problem(sitePath: target.path, source: target.source) { diagnostics.append(problem) }
             if let character = target.source.first(where: { unsafeCharacters.contains($0) || $0.isControl }) {
                 diagnostics.error(
                     "path-invalid", at: SourceLocation(file: target.source),
@@ -16,7 +22,26 @@ enum SitePathChecker {
                     hint: "rename it using letters, digits, '-', '_' and '.'")
             }
         }
+        checkFilesAgainstFolders(targets, &diagnostics)
         return diagnostics
+    }
+
+    /// A file of the site whose path is also a folder of the site, e.g. the page of
+    /// `notes/setup.html.md` and the copied `notes/setup.html/diagram.png`: no disk holds both.
+    private static func checkFilesAgainstFolders(_ targets: [Target], _ diagnostics: inout Diagnostics) {
+        let files = Dictionary(targets.map { ($0.path.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        var reported: Set<String> = []
+        for target in targets {
+            var folder = target.path.lowercased()[...]
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard let file = files[String(folder)], reported.insert(target.source).inserted else { continue }
+                diagnostics.error(
+                    "output-collision", at: SourceLocation(file: target.source),
+                    "'\(target.source)' would be written inside '\(file.path)', which is the file that '\(file.source)' becomes",
+                    hint: "rename one of them")
+            }
+        }
     }
 
     /// A source and the path it is written to in the site.

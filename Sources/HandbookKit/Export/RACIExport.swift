@@ -17,13 +17,18 @@ public enum RACIExport {
     }
 
     /// RFC 4180: fields quoted when they hold a comma, quote or line break; CRLF line ends.
+    /// A field a spreadsheet would run as a formula gets a `'` in front (OWASP's CSV injection advice).
     static func csv(_ table: MatrixTable) -> String {
         func field(_ text: String) -> String {
-            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
+            let text = text.unicodeScalars.first.map(formulaStarts.contains) == true ? "'" + text : text
+            return text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
         }
         return ([table.header] + table.rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
     }
+
+    /// The first characters that make a spreadsheet read a cell as a formula: `=`, `+`, `-`, `@`, tab, CR.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     /// A GitHub-flavoured Markdown table.
     static func markdown(_ table: MatrixTable) -> String {

@@ -19,16 +19,23 @@ public struct FrontMatter: Sendable, Equatable {
 
     public static func split(_ text: String) throws(Unclosed) -> FrontMatter {
         // Lines end at the byte: "\r\n" is one Character, so a Character split would miss Windows
-        // line ends. Only the front matter is read line by line; the body is taken whole.
-        let newline = UInt8(ascii: "\n")
+        // line ends. A lone "\r" (old Mac files) ends a line too, as in YAML and CommonMark, so
+        // line numbers agree with theirs. Only the front matter is read line by line; the body
+        // is taken whole.
+        let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        let utf8 = text.utf8
         var start = text.startIndex
         /// The next line without its line end, and where the line after it starts.
         func nextLine() -> Substring? {
             guard start < text.endIndex else { return nil }
-            let end = text.utf8[start...].firstIndex(of: newline) ?? text.endIndex
-            defer { start = end < text.endIndex ? text.utf8.index(after: end) : end }
-            let line = text[start..<end]
-            return line.hasSuffix("\r") ? line.dropLast() : line
+            let end = utf8[start...].firstIndex { $0 == newline || $0 == carriageReturn } ?? text.endIndex
+            defer {
+                start = end < text.endIndex ? utf8.index(after: end) : end
+                if end < text.endIndex, utf8[end] == carriageReturn, start < text.endIndex, utf8[start] == newline {
+                    start = utf8.index(after: start)
+                }
+            }
+            return text[start..<end]
         }
         guard let first = nextLine(), (first.hasPrefix("\u{FEFF}") ? first.dropFirst() : first) == "---" else {
             return FrontMatter(yaml: nil, yamlFirstLine: 1, body: text, bodyFirstLine: 1)

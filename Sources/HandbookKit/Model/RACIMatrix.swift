@@ -1,7 +1,7 @@
 /// The responsibility matrix of one shape: activities down, columns (teams, or merged groups of teams) across.
 public struct RACIMatrix: Sendable {
     public var shape: Shape
-    public var columns: [Column]
+    public private(set) var columns: [Column]
     /// For each activity id, the letters of each column id.
     public var cells: [String: [String: Set<RACILetter>]]
 
@@ -16,32 +16,46 @@ public struct RACIMatrix: Sendable {
         public var teamID: String? { members.count == 1 ? members[0] : nil }
     }
 
+    /// The most cells (teams × activities) a handbook's matrix may have: far above any real
+    /// handbook (50 teams × 300 activities is 15,000), low enough that every page showing the
+    /// matrix is built in seconds. Past it, the check reports `raci-too-large` and nothing is built.
+    public static let maximumCells = 2_000_000
+
     /// Applies a shape to the handbook's teams and activities.
     ///
     /// A removed team drops out of every letter; an accountable chain moves to its first existing
     /// team; a merged column takes the strongest letter of its members (A over R over C over I).
+    /// The work follows the letters written, not the teams × activities of the grid.
     public init(handbook: Handbook, shape: Shape = .full) {
         self.shape = shape
         let removed = Set(shape.without)
+        let teams = Dictionary(handbook.teams.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var mergeOf: [String: Shape.Merge] = [:]
+        for merge in shape.merge {
+            for member in merge.members where mergeOf[member] == nil { mergeOf[member] = merge }
+        }
         var columnOf: [String: String] = [:]
         var columns: [Column] = []
+        var columnIDs: Set<String> = []
         for team in handbook.teams where !removed.contains(team.id) {
-            if let merge = shape.merge.first(where: { $0.members.contains(team.id) }) {
+            if let merge = mergeOf[team.id] {
                 columnOf[team.id] = merge.id
-                if !columns.contains(where: { $0.id == merge.id }) {
+                if columnIDs.insert(merge.id).inserted {
                     let group = handbook.groups.first { $0.id == merge.id }
-                    let names = merge.members.compactMap { handbook.team($0)?.short }
+                    let names = merge.members.compactMap { teams[$0]?.short }
                     columns.append(Column(
                         id: merge.id, name: group?.name ?? names.joined(separator: " + "),
                         short: group?.name ?? names.joined(separator: "+"),
-                        members: merge.members.filter { !removed.contains($0) && handbook.team($0) != nil }))
+                        members: merge.members.filter { !removed.contains($0) && teams[$0] != nil }))
                 }
             } else {
                 columnOf[team.id] = team.id
+                columnIDs.insert(team.id)
                 columns.append(Column(id: team.id, name: team.name, short: team.short, members: [team.id]))
             }
         }
         self.columns = columns
+        columnIndex = Dictionary(columns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var cells: [String: [String: Set<RACILetter>]] = [:]
         for activity in handbook.activities {
             var row: [String: Set<RACILetter>] = [:]
@@ -56,6 +70,9 @@ public struct RACIMatrix: Sendable {
         self.cells = cells
     }
 
+    /// Each column's place in ``columns``.
+    private let columnIndex: [String: Int]
+
     /// A merged column keeps its members' strongest letter; A and R together stay together.
     private static func strongest(_ letters: Set<RACILetter>) -> Set<RACILetter> {
         let kept = letters.filter { $0 == .accountable || $0 == .responsible }
@@ -67,8 +84,13 @@ public struct RACIMatrix: Sendable {
         (cells[activity]?[column] ?? []).sorted()
     }
 
+    /// The columns that hold `letter` on an activity's row, in column order.
+    public func columns(holding letter: RACILetter, activity: String) -> [String] {
+        (cells[activity] ?? [:]).compactMap { $1.contains(letter) ? $0 : nil }.sorted { columnIndex[$0, default: 0] < columnIndex[$1, default: 0] }
+    }
+
     /// The columns accountable for an activity (exactly one in a sound matrix).
     public func accountable(for activity: String) -> [String] {
-        columns.map(\.id).filter { cells[activity]?[$0]?.contains(.accountable) == true }
+        columns(holding: .accountable, activity: activity)
     }
 }

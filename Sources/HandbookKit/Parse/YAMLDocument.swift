@@ -57,7 +57,7 @@ struct YAMLNode {
 
     /// A scalar as text, or `nil` with a diagnostic.
     func string(_ what: String, diagnostics: inout Diagnostics) -> String? {
-        if case .scalar(let scalar) = node, !isNull { return scalar.string }
+        if case .scalar(let scalar) = node, !isNull { return Self.withoutControlCharacters(scalar.string, what, at: location, &diagnostics) }
         diagnostics.error(
             "yaml-type", at: location, "\(what) must be text, not \(kindName)",
             hint: "write the value on the key's line; quote it when it starts with '[', '{', '-' or '&'")
@@ -100,13 +100,35 @@ struct YAMLNode {
     /// The pairs of a mapping in file order, or `nil` with a diagnostic.
     func mapping(_ what: String, diagnostics: inout Diagnostics) -> [(key: String, keyLocation: SourceLocation, value: YAMLNode)]? {
         if case .mapping(let pairs) = node {
-            return pairs.map { (key: $0.key.string ?? "", keyLocation: child($0.key).location, value: child($0.value)) }
+            return pairs.map {
+                let location = child($0.key).location
+                let key = Self.withoutControlCharacters($0.key.string ?? "", "the key '\($0.key.string ?? "")'", at: location, &diagnostics)
+                return (key: key, keyLocation: location, value: child($0.value))
+            }
         }
         if isNull { return [] }
         diagnostics.error(
             "yaml-type", at: location, "\(what) must be a mapping of 'key: value' lines, not \(kindName)",
             hint: "write one 'key: value' per line, indented the same, without a leading '- '")
         return nil
+    }
+
+    /// `text` without control characters, with an error when it had any. Tab and line feed are
+    /// text; the rest (C0, DEL, C1) can only come from escapes in quoted YAML, such as `"\0"` or
+    /// `"\u001B"`, and would reach pages and exports as invisible bytes or a raw NUL.
+    private static func withoutControlCharacters(_ text: String, _ what: String, at location: SourceLocation, _ diagnostics: inout Diagnostics) -> String {
+        func isControl(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.value < 0x20 && scalar != "\t" && scalar != "\n") || (0x7F...0x9F).contains(scalar.value)
+        }
+        guard let control = text.unicodeScalars.first(where: isControl) else { return text }
+        let hex = String(control.value, radix: 16, uppercase: true)
+        diagnostics.error(
+            "yaml-control-character", at: location,
+            "\(what) holds the control character U+\(String(repeating: "0", count: 4 - hex.count) + hex)",
+            hint: "remove the escape (such as \\0, \\x07 or \\u001B) from the quoted value; only \\t and \\n are kept")
+        var cleaned = String.UnicodeScalarView()
+        cleaned.append(contentsOf: text.unicodeScalars.lazy.filter { !isControl($0) })
+        return String(cleaned)
     }
 
     private func child(_ node: Node) -> YAMLNode { YAMLNode(node: node, file: file, lineOffset: lineOffset) }

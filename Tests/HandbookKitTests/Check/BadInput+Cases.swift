@@ -16,7 +16,7 @@ extension BadInput {
         ["content/notes/guide.md": "---\ntitle: Guide\n---\n" + body]
     }
 
-    static let all: [BadInput] = settingsCases + teamCases + groupCases + matrixCases + noteCases + pathCases + outputCases
+    static let all: [BadInput] = settingsCases + teamCases + groupCases + matrixCases + noteCases + pathCases + outputCases + sourceCases
 
     static let settingsCases: [BadInput] = [
         BadInput(

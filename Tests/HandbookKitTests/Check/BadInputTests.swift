@@ -94,6 +94,24 @@ struct BadInputTests {
         #expect(warning.message.contains(folder.appending("outside/extra.md").path))
     }
 
+    @Test func tabAndLineFeedEscapesInAValueAreText() throws {
+        let result = buildInMemory(minimalHandbook(["content/teams/devops.md": "---\nname: DevOps\nsummary: \"Builds\\tand\\nships.\"\n---\n"]))
+        #expect(result.diagnostics.all.isEmpty, "\(result.diagnostics.sorted)")
+        #expect(result.handbook?.team("devops")?.summary == "Builds\tand\nships.")
+    }
+
+    @Test func teamFileWithOldMacLineEndsIsRead() throws {
+        let result = buildInMemory(minimalHandbook(["content/teams/devops.md": "---\rname: DevOps Team\rshort: DevOps\r---\rShips it.\r"]))
+        #expect(result.diagnostics.all.isEmpty, "\(result.diagnostics.sorted)")
+        #expect(result.handbook?.team("devops")?.name == "DevOps Team")
+    }
+
+    @Test func problemInAFileWithOldMacLineEndsIsOnItsLine() throws {
+        let found = buildInMemory(minimalHandbook(["content/notes/guide.md": "---\rtitle: Guide\rwieght: 2\r---\rText.\r"])).diagnostics
+        let warning = try #require(found.all.first { $0.code == "field-unknown" })
+        #expect(warning.location == SourceLocation(file: "notes/guide.md", line: 3, column: 1))
+    }
+
     @Test func symbolicLinkInsideTheSourceIsFollowed() throws {
         let folder = minimalHandbook()
         try FileManager.default.createSymbolicLink(at: folder.appending("content/notes/alias.md"), withDestinationURL: folder.appending("content/notes/guide.md"))

@@ -12,6 +12,31 @@ struct HandbookCheckerTests {
         ["content/raci.yml": "- area: Ops\n  activities:\n" + activity]
     }
 
+    /// A handbook of `teams` teams and `activities` activities, each activity held by one team.
+    func grid(teams: Int, activities: Int) -> Handbook {
+        let here = SourceLocation(file: "raci.yml")
+        var handbook = Handbook(settings: Settings(title: "Grid", location: here))
+        handbook.teams = (0..<teams).map { Team(id: "t\($0)", name: "T\($0)", location: SourceLocation(file: "teams/t\($0).md")) }
+        let rows = (0..<activities).map { index in
+            var activity = Activity(id: "a\(index)", name: "A\(index)", area: "area-grid", location: here)
+            activity.accountable = ["t\(index % teams)"]
+            activity.assignments = [.responsible: ["t\(index % teams)"]]
+            return activity
+        }
+        handbook.areas = [Area(id: "area-grid", name: "Grid", activities: rows, location: SourceLocation(file: "raci.yml", line: 1, column: 3))]
+        return handbook
+    }
+
+    @Test func matrixWithMoreCellsThanTheLimitIsAnError() throws {
+        let found = HandbookChecker.check(grid(teams: 2_001, activities: 1_000))
+        let error = try #require(found.errors.first { $0.code == "raci-too-large" })
+        #expect(error.description == "raci.yml:1:1: error: the matrix has 2,001 teams × 1,000 activities = 2,001,000 cells, more than the 2,000,000 a handbook may have [raci-too-large]")
+    }
+
+    @Test func matrixOfExactlyTheLimitIsAllowed() {
+        #expect(!HandbookChecker.check(grid(teams: 2_000, activities: 1_000)).all.contains { $0.code == "raci-too-large" })
+    }
+
     @Test func exampleHandbookIsClean() {
         let result = buildInMemory(Repository.example)
         #expect(result.diagnostics.sorted.map(\.description) == [])

@@ -107,6 +107,28 @@ struct ExportTests {
         let table = MatrixTable(header: ["a", "b"], rows: [["x, y", "say \"hi\""]])
         #expect(RACIExport.csv(table) == "a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\r\n")
     }
+
+    @Test(arguments: ["=HYPERLINK(\"http://evil\")", "+cmd", "-2+3", "@SUM(A1)", "\tx", "\rx"])
+    func csvCellThatASpreadsheetWouldRunGetsAQuoteInFront(cell: String) {
+        #expect(parseCSV(RACIExport.csv(MatrixTable(header: [cell], rows: []))) == [["'" + cell]])
+    }
+
+    @Test func csvCellThatMerelyContainsAFormulaCharacterIsLeftAlone() {
+        #expect(RACIExport.csv(MatrixTable(header: ["Plan = do"], rows: [["A/R"]])) == "Plan = do\r\nA/R\r\n")
+    }
+
+    @Test func raciCSVOfTheSiteNeutralisesAnActivityNameThatIsAFormula() throws {
+        let folder = minimalHandbook(["content/raci.yml": """
+            - area: Ops
+              activities:
+                - name: "=HYPERLINK(\\"http://evil\\", \\"x\\")"
+                  id: evil
+                  R: [platform]
+                  A: platform
+            """])
+        let csv = try #require(buildInMemory(folder).site?.text(at: "raci.csv"))
+        #expect(csv.contains(",evil,\"'=HYPERLINK(\"\"http://evil\"\", \"\"x\"\")\","), "\(csv)")
+    }
 }
 
 @Suite("Every shape of the example")

@@ -40,6 +40,19 @@ struct FrontMatterTests {
         #expect(split.body == "Body")
     }
 
+    @Test func oldMacLineEndsSplitLikeTheOthers() throws {
+        let split = try FrontMatter.split("---\rtitle: A\rweight: 2\r---\rBody\r")
+        #expect(split.yaml == "title: A\nweight: 2")
+        #expect(split.body == "Body\r")
+        #expect(split.bodyFirstLine == 5)
+    }
+
+    @Test func mixedLineEndsCountOneLineEach() throws {
+        let split = try FrontMatter.split("---\r\na: 1\rb: 2\n---\r\nBody")
+        #expect(split.yaml == "a: 1\nb: 2")
+        #expect(split.bodyFirstLine == 5)
+    }
+
     @Test func unclosedFenceIsAnError() {
         #expect(throws: FrontMatter.Unclosed(line: 1)) { try FrontMatter.split("---\ntitle: A\n\nBody\n") }
     }

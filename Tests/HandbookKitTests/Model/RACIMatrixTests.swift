@@ -24,6 +24,14 @@ struct RACIMatrixTests {
         #expect(matrix.letters(activity: "triage", column: "devops") == [.responsible])
     }
 
+    @Test func columnsHoldingALetterComeInColumnOrder() {
+        let matrix = RACIMatrix(handbook: handbook)
+        #expect(matrix.columns(holding: .responsible, activity: "triage") == ["devops", "sre"])
+        #expect(matrix.columns(holding: .consulted, activity: "hardware") == ["platform"])
+        #expect(matrix.columns(holding: .informed, activity: "triage") == [])
+        #expect(matrix.columns(holding: .accountable, activity: "unknown") == [])
+    }
+
     @Test func removedTeamPassesAccountabilityDownTheChain() {
         let matrix = RACIMatrix(handbook: handbook, shape: Shape(name: "small", without: ["sre"]))
         #expect(!matrix.columns.contains { $0.id == "sre" })
