@@ -160,7 +160,8 @@ struct FileReader {
             return
         }
         let id = FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
-        if let first = walked[id] {
+        // The root is known from the start, so that a link back to it is not walked again.
+        if depth > 0, let first = walked[id] {
             close(descriptor)
             return diagnostics.warning(
                 "source-folder-repeated", at: SourceLocation(file: path),

@@ -50,6 +50,14 @@ public struct Routes: Sendable {
         case theme
         case build
 
+        /// Whether the site makes the file itself (no source file does).
+        public var isTheSites: Bool {
+            switch self {
+            case .build, .folder: true
+            case .source, .theme: false
+            }
+        }
+
         public var description: String {
             switch self {
             case .source(let path): path

@@ -61,6 +61,12 @@ extension HandbookParser {
                 "output-collision", at: SourceLocation(file: path), "'\(path)' would overwrite a file of the theme with the same path",
                 hint: "rename the file or move it to a sub-folder of assets/")
         }
+        if case .source(let path) = earlier.claimant, claim.claimant.isTheSites {
+            return .error(
+                "output-collision", at: SourceLocation(file: path),
+                "'\(path)' would become '\(earlier.route.path)', \(claim.claimant == .build ? "a page the site makes itself" : "the page the site makes for \(claim.claimant)")",
+                hint: "rename it")
+        }
         let path = claim.route.path
         let message = path == earlier.route.path
             ? "'\(claim.claimant)' and '\(earlier.claimant)' would both become '\(path)'"
