@@ -85,8 +85,10 @@ struct OutputPath {
         }
         let failure = errno
         var status = stat()
-        let parent = (path as NSString).deletingLastPathComponent
-        guard failure == ENOENT, lstat(path, &status) != 0, parent != path else { return path }
-        return (resolve(parent) as NSString).appendingPathComponent((path as NSString).lastPathComponent)
+        guard failure == ENOENT, lstat(path, &status) != 0, let slash = path.lastIndex(of: "/") else { return path }
+        let parent = slash == path.startIndex ? "/" : String(path[..<slash])
+        guard parent != path else { return path }
+        let resolved = resolve(parent)
+        return (resolved.hasSuffix("/") ? resolved : resolved + "/") + path[path.index(after: slash)...]
     }
 }
