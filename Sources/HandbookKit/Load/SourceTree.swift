@@ -30,8 +30,10 @@ public struct SourceTree: Sendable {
         self.root = root
     }
 
-    /// Reads the source folder. Problems (unreadable files, links that leave the folder) become diagnostics.
-    public static func load(from root: URL, diagnostics: inout Diagnostics) -> SourceTree {
+    /// Reads the source folder. Problems (unreadable files, links that leave the folder) become
+    /// diagnostics. With `previous`, a note that it holds and whose path is not in `changed` is
+    /// taken from it instead of read again (`serve`, after a change): only the listing is redone.
+    public static func load(from root: URL, reusing previous: SourceTree? = nil, changed: Set<String> = [], diagnostics: inout Diagnostics) -> SourceTree {
         let root = URL(fileURLWithPath: FileReader.realPath(root.path) ?? root.standardizedFileURL.path)
         var tree = SourceTree(root: root)
         var reader = FileReader(root: root)
@@ -57,7 +59,11 @@ public struct SourceTree: Sendable {
             }
         }
         let notes = reader.files(under: "notes")
-        tree.notes = reader.texts(at: notes.filter { $0.hasSuffix(".md") }).compactMap { $0 }
+        let known = Dictionary((previous?.notes ?? []).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let markdown = notes.filter { $0.hasSuffix(".md") }
+        let toRead = markdown.filter { known[$0] == nil || changed.contains($0) }
+        let read = Dictionary(reader.texts(at: toRead).compactMap { $0 }.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        tree.notes = markdown.compactMap { read[$0] ?? (changed.contains($0) ? nil : known[$0]) }
         for path in notes where !path.hasSuffix(".md") {
             tree.staticFiles.append(StaticFile(path: path, url: root.appendingPathComponent(path)))
         }

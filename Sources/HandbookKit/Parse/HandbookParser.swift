@@ -31,30 +31,46 @@ public struct HandbookParser: Sendable {
         let markdown: ParsedMarkdown
         let source: String
         let owner: Owner
+        /// Which parse this is (``nextSerial()``): a document parsed again is resolved again.
+        let serial = Self.nextSerial()
     }
 
     /// Parses the whole tree; the handbook is `nil` only when `handbook.yml` is unusable.
     public static func parse(_ tree: SourceTree) -> (handbook: Handbook?, diagnostics: Diagnostics) {
+        let (source, diagnostics) = ParsedSource.parse(tree)
+        guard let source else { return (nil, diagnostics) }
+        var resolution = LinkResolution()
+        return assemble(source, resolving: &resolution)
+    }
+
+    /// The model of a parsed source: its links resolved (what `resolution` already resolved for
+    /// this site is reused), every document in its place, its diagnostics gathered.
+    static func assemble(_ source: ParsedSource, resolving resolution: inout LinkResolution) -> (handbook: Handbook?, diagnostics: Diagnostics) {
         var parser = HandbookParser()
-        guard let settingsFile = tree.settings, let settings = parser.parseSettings(settingsFile) else {
-            return (nil, parser.diagnostics)
+        for part in source.parsers {
+            parser.diagnostics.append(contentsOf: part.diagnostics)
+            parser.repeated.merge(part.repeated)
+            parser.pending += part.pending
+            parser.drafts.formUnion(part.drafts)
         }
-        var teams = tree.teams.compactMap { parser.parseTeam($0, settings: settings) }
-            + tree.unusableTeams.compactMap(Self.standIn(forTeamAt:))
-        let groups = tree.groups.map { parser.parseGroups($0) } ?? []
-        teams = Self.ordered(teams, by: groups)
-        var areas = tree.raci.map { parser.parseRACI($0, settings: settings) } ?? []
-        if let home = tree.home { parser.parseHome(home, settings: settings) }
-        var notes = parser.parseNotes(tree.notes, settings: settings)
         parser.repeated.diagnostics.forEach { parser.diagnostics.append($0) }
-        let routes = parser.routes(teams: teams, notes: notes, staticFiles: tree.staticFiles, settings: settings)
-        let (documents, references, survey) = parser.resolveLinks(parser.linkIndex(routes: routes, teams: teams, areas: areas, settings: settings))
+        var teams = source.teams, areas = source.areas, notes = source.orderedNotes
+        let routes = parser.routes(teams: teams, notes: notes, staticFiles: source.tree.staticFiles, settings: source.settings)
+        let index = parser.linkIndex(routes: routes, teams: teams, areas: areas, settings: source.settings)
+        let documents = resolution.resolve(parser.pending, with: index)
 
         // Every document goes to its place before the model is made: the model is never patched.
         var home: RenderedMarkdown?
+        var references: [Route: Set<Route>] = [:]
+        var survey = LinkSurvey()
         let teamIndex = Dictionary(teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let noteIndex = Dictionary(notes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for (item, markdown) in zip(parser.pending, documents) {
+        for (item, document) in zip(parser.pending, documents) {
+            parser.diagnostics.append(contentsOf: document.diagnostics)
+            survey.siteAbsolute += document.survey.siteAbsolute
+            survey.broken += document.survey.broken
+            for target in document.targets { references[target, default: []].insert(item.owner.page) }
+            let markdown = document.markdown
             switch item.owner {
             case .home: home = markdown
             case .team(let id): if let index = teamIndex[id], !markdown.isEmpty { teams[index].description = markdown }
@@ -62,9 +78,12 @@ public struct HandbookParser: Sendable {
             case .note(let id): if let index = noteIndex[id] { notes[index].body = markdown }
             }
         }
-        var handbook = Handbook(settings: settings, sourceRoot: tree.root, routes: routes, home: home, teams: teams, groups: groups, areas: areas, notes: notes, staticFiles: tree.staticFiles)
-        handbook.homeTitle = parser.homeTitle ?? parser.pending.first { $0.owner == .home }?.markdown.liftedTitle
-        handbook.references = references
+        var handbook = Handbook(
+            settings: source.settings, sourceRoot: source.tree.root, routes: routes, home: home, teams: teams,
+            groups: source.groups, areas: areas, notes: notes, staticFiles: source.tree.staticFiles)
+        handbook.homeTitle = source.global.homeTitle ?? parser.pending.first { $0.owner == .home }?.markdown.liftedTitle
+        // Sorted by path, each path made once: a page that many link to has a long list.
+        handbook.references = references.mapValues { pages in pages.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1) }
         handbook.linkSurvey = survey
         return (handbook, parser.diagnostics)
     }

@@ -14,7 +14,7 @@ struct LinkIndex: Sendable {
     var spelling = PathSpelling(paths: [])
 
     /// The anchors of one page.
-    struct Anchors: Sendable {
+    struct Anchors: Sendable, Equatable {
         let ids: Set<String>
         /// ``ids`` in order, for suggestions and listings.
         let sorted: [String]

@@ -21,6 +21,13 @@ struct LinkResolver: Sendable {
 
     /// Resolves `url`, written in the source file `source` whose Markdown the page `owner` shows.
     func resolve(_ url: String, from source: String, on owner: Route) -> Resolution {
+        var consulted: Set<Route> = []
+        return resolve(url, from: source, on: owner, consulting: &consulted)
+    }
+
+    /// Resolves `url` as ``resolve(_:from:on:)`` does, and adds to `consulted` each page whose
+    /// anchors it looked at: when those change, the link must be resolved again.
+    func resolve(_ url: String, from source: String, on owner: Route, consulting consulted: inout Set<Route>) -> Resolution {
         if url.isEmpty { return .broken(.empty, message: "the link has no destination", hint: "write the page or address between the parentheses") }
         if let id = url.dropPrefix("team:") {
             return index.teams.contains(id)
@@ -35,18 +42,18 @@ struct LinkResolver: Sendable {
         if url.hasPrefix("#") {
             // An activity's note shows on team pages too: its anchors are the matrix's.
             let fragment = Self.decoded(url.dropFirst())
-            return anchored(owner, fragment, written: url) { route, id in
+            return anchored(owner, fragment, written: url, consulting: &consulted) { route, id in
                 if case .raci = owner { return .route(route, fragment: id) }
                 return .fragment(id)
             }
         }
         if Self.hasScheme(url) || url.hasPrefix("//") { return .target(.written(url)) }
-        return resolvePath(url, from: source)
+        return resolvePath(url, from: source, consulting: &consulted)
     }
 
     // MARK: - Paths
 
-    private func resolvePath(_ url: String, from source: String) -> Resolution {
+    private func resolvePath(_ url: String, from source: String, consulting consulted: inout Set<Route>) -> Resolution {
         // Searched as bytes: every link of the site comes through here, and a search by Character
         // costs a few hundred instructions a character.
         var pathPart = Substring(url), fragment: String?
@@ -68,7 +75,7 @@ struct LinkResolver: Sendable {
             firstTarget = firstTarget ?? target
             if let route = route(at: target, isFolder: path.hasSuffix("/") || path.isEmpty) {
                 guard let fragment, !fragment.isEmpty else { return .target(.route(route, fragment: nil)) }
-                return anchored(route, fragment, written: url) { .route($0, fragment: $1) }
+                return anchored(route, fragment, written: url, consulting: &consulted) { .route($0, fragment: $1) }
             }
             if let draft = [target, target + ".md"].first(where: index.drafts.contains) {
                 return .broken(
@@ -101,8 +108,11 @@ struct LinkResolver: Sendable {
     // MARK: - Anchors
 
     /// `route` with `fragment` checked against its anchors (when the page's anchors are known).
-    private func anchored(_ route: Route, _ fragment: String, written url: String, target: (Route, String) -> LinkTarget) -> Resolution {
+    private func anchored(
+        _ route: Route, _ fragment: String, written url: String, consulting consulted: inout Set<Route>, target: (Route, String) -> LinkTarget
+    ) -> Resolution {
         guard let anchors = index.anchors[route] else { return .target(target(route, fragment)) }
+        consulted.insert(route)
         switch anchors.match(fragment) {
         case .exact(let id):
             return .target(target(route, id))

@@ -1,0 +1,96 @@
+/// Every Markdown document of the source resolved against the site, kept so that after a change
+/// only the documents it can affect are resolved again: a document parsed again, each document
+/// that looked at the anchors of a page whose anchors changed, and all of them when the pages,
+/// teams, activities or drafts of the site changed.
+struct LinkResolution: Sendable {
+    /// A document's links resolved, for one parse of it.
+    struct Resolved: Sendable {
+        let serial: Int
+        let markdown: RenderedMarkdown
+        let diagnostics: Diagnostics
+        /// The pages it links to (for "Referenced by").
+        let targets: Set<Route>
+        /// The pages whose anchors its links looked at.
+        let consulted: Set<Route>
+        let survey: LinkSurvey
+    }
+
+    /// What resolution reads besides the anchors: when it changes, every document is resolved again.
+    private struct Shape: Equatable {
+        let pages: [Route]
+        let files: [Route]
+        let teams: Set<String>
+        let activities: Set<String>
+        let drafts: Set<String>
+        let linksRoot: String
+
+        init(_ index: LinkIndex) {
+            pages = index.routes.pages
+            files = index.routes.files
+            teams = index.teams
+            activities = index.activities
+            drafts = index.drafts
+            linksRoot = index.linksRoot
+        }
+    }
+
+    private var shape: Shape?
+    private var anchors: [Route: LinkIndex.Anchors] = [:]
+    /// By the page that shows the document and its source (an activity's note: raci.yml, its place).
+    private var documents: [DocumentKey: Resolved] = [:]
+
+    private struct DocumentKey: Hashable {
+        let owner: HandbookParser.PendingMarkdown.Owner
+        let source: String
+    }
+
+    /// The documents of `pending` resolved against `index`, in their order, on all cores; what
+    /// was resolved before for the same parse of a document and the same site is reused.
+    mutating func resolve(_ pending: [HandbookParser.PendingMarkdown], with index: LinkIndex) -> [Resolved] {
+        let shape = Shape(index)
+        let sameSite = shape == self.shape
+        let changedAnchors = Set(Set(index.anchors.keys).union(anchors.keys).filter { index.anchors[$0] != anchors[$0] })
+        let reusable = pending.map { item -> Resolved? in
+            guard sameSite, let known = documents[DocumentKey(owner: item.owner, source: item.source)], known.serial == item.serial,
+                  known.consulted.isDisjoint(with: changedAnchors) else { return nil }
+            return known
+        }
+        let resolver = LinkResolver(index: index)
+        let stale = zip(pending, reusable).compactMap { $1 == nil ? $0 : nil }
+        var fresh = stale.parallelMap { Self.resolve($0, with: resolver) }.makeIterator()
+        let resolved = reusable.map { $0 ?? fresh.next()! }
+        self.shape = shape
+        anchors = index.anchors
+        documents = Dictionary(zip(pending, resolved).map { (DocumentKey(owner: $0.owner, source: $0.source), $1) }, uniquingKeysWith: { _, last in last })
+        return resolved
+    }
+
+    /// One document with its links' targets, what is wrong with them, and the pages it links to.
+    private static func resolve(_ item: HandbookParser.PendingMarkdown, with resolver: LinkResolver) -> Resolved {
+        var diagnostics = Diagnostics()
+        var targets: Set<Route> = [], consulted: Set<Route> = []
+        var resolved: [Int: LinkTarget] = [:]
+        var survey = LinkSurvey()
+        for (index, link) in item.markdown.links.enumerated() where link.isSlot {
+            let location = SourceLocation(file: item.source, line: link.line, column: link.column)
+            if LinkResolver.isSiteAbsolute(link.url) { survey.siteAbsolute += 1 }
+            let target: LinkTarget
+            switch resolver.resolve(link.url, from: item.source, on: item.owner.page, consulting: &consulted) {
+            case .target(let found):
+                target = found
+            case .approximate(let found, let message, let hint):
+                target = found
+                diagnostics.warning("link-anchor-case", at: location, message, hint: hint)
+            case .broken(let kind, let message, let hint):
+                diagnostics.error(Diagnostic.brokenLink, at: location, message, hint: hint)
+                survey.broken.append(BrokenLink(kind: kind, url: link.url, location: location))
+                continue
+            }
+            resolved[index] = target
+            if case .route(let route, _) = target, route.isPage, route != item.owner.page { targets.insert(route) }
+        }
+        return Resolved(
+            serial: item.serial, markdown: item.markdown.resolved(resolved), diagnostics: diagnostics,
+            targets: targets, consulted: consulted, survey: survey)
+    }
+}
