@@ -20,6 +20,9 @@ public struct Build {
     /// What a broken link is; `nil` for what `broken_links:` in handbook.yml says (an error by default).
     public var brokenLinks: Diagnostic.Severity?
     public var force = false
+    /// The build's clock: notes are checked (`note-stale`) and shown overdue for review against
+    /// the day it falls on. Tests fix it.
+    public var now = Date()
     public var generator = "handbook \(Version.current)"
     /// Told the name of each stage as it starts (`load`, `parse`, …), e.g. for a progress line;
     /// `wait` when another build of the same output is under way and this one waits for it.
@@ -47,7 +50,7 @@ public struct Build {
         public var report: SiteWriter.Report?
         /// Pages rendered (HTML files).
         public var pageCount: Int { site?.files.keys.filter { $0.hasSuffix(".html") }.count ?? report?.pages ?? 0 }
-        /// How long each stage took, in order: `load`, `parse`, `git`, `check`, `theme`, `render`, `write`.
+        /// How long each stage took, in order: `load`, `parse`, `git`, `check`, `theme`, `history`, `render`, `write`.
         public var timings: [(stage: String, seconds: Double)] = []
     }
 
@@ -79,7 +82,7 @@ public struct Build {
             else { return }
             handbook.setLastUpdated(fromGit: timed("git") { GitHistory.lastChanges(in: handbook.sourceRoot) })
             result.handbook = handbook
-            result.diagnostics.append(contentsOf: timed("check") { HandbookChecker.check(handbook) })
+            result.diagnostics.append(contentsOf: timed("check") { HandbookChecker.check(handbook, now: build.now) })
             guard let shape = shape(of: handbook), let theme = timed("theme", { loadTheme(for: &handbook) }) else { return }
             result.handbook = handbook
             guard !result.diagnostics.hasErrors else { return }
@@ -139,9 +142,12 @@ public struct Build {
         }
 
         /// Renders into the destination. Pages go to disk as they are rendered, into a folder that
-        /// replaces the output only when the whole site is there and nothing went wrong.
+        /// replaces the output only when the whole site is there and nothing went wrong. The
+        /// history of who does what is read from git here, once, and only when pages are made.
         func render(_ handbook: Handbook, theme: Theme, shape: Shape) {
-            let renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape, generator: build.generator)
+            if case .none = build.destination { return }
+            let history = timed("history") { RecentChanges(source: handbook.sourceRoot, shape: shape.name) }
+            let renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape, generator: build.generator, now: build.now, history: history)
             var diagnostics = Diagnostics()
             defer { result.diagnostics.append(contentsOf: diagnostics) }
             switch build.destination {

@@ -51,6 +51,7 @@ final class ProgressLine: @unchecked Sendable {
         case "parse": "parsing YAML and Markdown"
         case "git": "reading dates from git"
         case "check": "checking"
+        case "history": "reading changes from git"
         case "render": "rendering pages"
         case "write": "swapping the new site in"
         case "wait": "waiting for another build into the same folder"

@@ -8,7 +8,7 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 
-from support import ARTIFACTS, CHROMEDRIVER, CHROMIUM, WAIT, build_example, build_variant
+from support import ARTIFACTS, CHROMEDRIVER, CHROMIUM, WAIT, build_example, build_variant, build_with_history
 
 DESKTOP = (1280, 900)
 
@@ -26,6 +26,13 @@ def big_folder_site(tmp_path_factory):
     notes = {f"notes/runbooks/runbook-{n:02}.md": f"---\ntitle: Runbook {n:02}\n---\nWhat to do.\n"
              for n in range(80)}
     return build_variant(tmp_path_factory.mktemp("big-folder"), notes)
+
+
+@pytest.fixture(scope="session")
+def history_site(tmp_path_factory):
+    """The example in a git repository of its own, with commits that change who does what
+    (support.HISTORY): its Changes page lists them."""
+    return build_with_history(tmp_path_factory.mktemp("history"))
 
 
 @pytest.fixture(scope="session")

@@ -32,7 +32,7 @@ NOTE = "notes/on-call-and-escalation.html"
 NESTED_NOTE = "notes/onboarding/sre.html"
 # One page of every kind the site has, print.html included.
 PAGE_KINDS = {"home": HOME, "teams": "teams/index.html", "team": TEAM, "raci": MATRIX, "shapes": "shapes.html",
-              "note": NOTE, "section": "notes/onboarding/index.html", "nested-note": NESTED_NOTE,
+              "changes": "changes.html", "note": NOTE, "section": "notes/onboarding/index.html", "nested-note": NESTED_NOTE,
               "404": "404.html", "print": "print.html"}
 
 
@@ -106,6 +106,63 @@ def build_variant(folder: Path, files: dict) -> Site:
     for path, text in files.items():
         (source / path).parent.mkdir(parents=True, exist_ok=True)
         (source / path).write_text(text, encoding="utf-8")
+    return build_example(folder / "site", source)
+
+
+# The pages of the example with a history (build_with_history) that show it: the Changes page,
+# a team's recent changes, a team's and a note's overdue review.
+HISTORY_PAGES = {"changes": "changes.html", "team-changes": "teams/sre.html", "team-overdue": "teams/platform.html",
+                 "note-overdue": "notes/glossary.html"}
+
+# Commits made on a copy of the example, each a change to who does what, for the Changes page:
+# (day, subject, {path: (text replaced, replacement)}). A note's old review date makes it overdue.
+HISTORY = [
+    ("2026-03-02", "Start the handbook", {
+        "handbook.yml": ("# review_every: 180d", "review_every: 180d"),
+        "notes/glossary.md": ("reviewed: 2026-08-21", "reviewed: 2025-01-15"),
+    }),
+    ("2026-04-14", "SRE becomes accountable for backups", {
+        "raci.yml": ("      A: platform\n      C: [infrastructure, devops]\n      I: [sre]",
+                     "      A: sre | platform\n      C: [infrastructure, devops]\n      I: [developers]"),
+    }),
+    ("2026-05-20", "Rename the SRE team; developers help choose cluster tooling", {
+        "teams/sre.md": ("name: SRE Team", "name: Site Reliability Engineering"),
+        "raci.yml": ("      C: [devops, sre]\n      I: [developers]", "      C: [devops, sre, developers]"),
+    }),
+    ("2026-06-30", "Add chaos experiments", {
+        "raci.yml": ("        it also watches how load spreads across them.\n",
+                     "        it also watches how load spreads across them.\n\n"
+                     "    - name: Run chaos experiments against the platform\n      id: chaos-experiments\n"
+                     "      R: [sre, platform]\n      A: sre | devops\n      C: [devops]\n      I: [developers]\n"),
+    }),
+]
+
+
+def git(repository: Path, *arguments, day=None):
+    """Runs git in `repository` with no user or system configuration, as a fixed author, at
+    noon UTC of `day` (YYYY-MM-DD) when given."""
+    environment = dict(os.environ, GIT_CONFIG_GLOBAL="/dev/null", GIT_CONFIG_NOSYSTEM="1")
+    if day:
+        environment.update(GIT_AUTHOR_DATE=f"{day}T12:00:00Z", GIT_COMMITTER_DATE=f"{day}T12:00:00Z")
+    subprocess.run(["git", "-c", "user.name=Handbook Tests", "-c", "user.email=tests@example.com",
+                    "-c", "commit.gpgSign=false", "-c", "core.hooksPath=/dev/null", *arguments],
+                   cwd=repository, env=environment, check=True, capture_output=True, timeout=60)
+
+
+def build_with_history(folder: Path) -> Site:
+    """The example in a git repository of its own, changed by the commits of HISTORY, built into
+    `folder`/site: its Changes page and team pages list those changes."""
+    repository = folder / "repository"
+    source = repository / "content"
+    shutil.copytree(EXAMPLE, source)
+    git(repository, "init", "-q", "-b", "main")
+    for day, subject, edits in HISTORY:
+        for path, (old, new) in edits.items():
+            text = (source / path).read_text(encoding="utf-8")
+            assert old in text, f"the example's {path} no longer has {old!r}: update HISTORY in support.py"
+            (source / path).write_text(text.replace(old, new, 1), encoding="utf-8")
+        git(repository, "add", "-A")
+        git(repository, "commit", "-q", "-m", subject, day=day)
     return build_example(folder / "site", source)
 
 

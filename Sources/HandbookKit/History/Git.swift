@@ -39,6 +39,9 @@ struct Git: Sendable {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = input == nil ? FileHandle.nullDevice : feed
+        // Told of the exit by a handler: waitUntilExit polls every 50 ms, longer than git takes.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do { try process.run() } catch { throw Failure(status: 127, message: "git could not be started: \(error.localizedDescription)") }
         // Standard input and standard error are served on their own threads, so that neither pipe
         // can fill up while this one reads standard output. Serial queues of their own get a
@@ -53,7 +56,7 @@ struct Git: Sendable {
             }
         }
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        exited.wait()
         group.wait()
         guard process.terminationStatus == 0 else {
             let text = String(decoding: errorText.get(), as: UTF8.self)

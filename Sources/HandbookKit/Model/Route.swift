@@ -6,6 +6,8 @@ public enum Route: Hashable, Sendable {
     case team(String)
     case raci
     case shapes
+    /// The latest changes to who does what, from git.
+    case changes
     case print
     case notFound
     /// A note, by its id: its path inside `notes/` without `.md` (`onboarding/README`).
@@ -30,6 +32,7 @@ public enum Route: Hashable, Sendable {
         case .team(let id): "teams/\(id).html"
         case .raci: "raci.html"
         case .shapes: "shapes.html"
+        case .changes: "changes.html"
         case .print: "print.html"
         case .notFound: "404.html"
         case .note(let id):

@@ -77,7 +77,7 @@ public struct Routes: Sendable {
     ///   - hasShapes: whether `shapes.html` is made.
     ///   - hasSitemap: whether `sitemap.xml` is made (`base_url` is set).
     public init(teams: [String], notes: [String], staticFiles: [String], hasShapes: Bool, hasSitemap: Bool, redirects: [(path: String, source: String, target: Route)] = []) {
-        for route in [Route.home, .teams, .raci, .notFound, .print] + (hasShapes ? [.shapes] : []) {
+        for route in [Route.home, .teams, .raci, .changes, .notFound, .print] + (hasShapes ? [.shapes] : []) {
             claim(route, by: .build)
         }
         sections[""] = .home

@@ -12,12 +12,12 @@ struct Slugger {
     /// second heading of one name. A test checks that every literal `id="…"` of
     /// themes/default/templates is here.
     static let reservedIDs: Set<String> = [
-        "about-title", "backlinks-title", "children-title", "comparison-caption", "contacts-title", "cover-title", "group-other",
-        "group-other-title", "group-title", "legend-title", "letters-title", "main", "matrix-filter",
+        "about-title", "backlinks-title", "changes-title", "children-title", "comparison-caption", "contacts-title", "cover-title",
+        "group-other", "group-other-title", "group-title", "legend-title", "letters-title", "main", "matrix-filter",
         "matrix-filter-letters-label", "matrix-filter-reset", "matrix-filter-status", "matrix-filter-team",
-        "matrix-filter-title", "menu-button", "note-title", "notes-nav", "notes-title", "notes-tree", "responsibilities-title",
-        "roles-title", "search", "search-hint", "search-input", "search-message", "search-panel", "search-results",
-        "search-status", "team-title", "teams-title", "toc", "toc-title", "way-in-title",
+        "matrix-filter-title", "menu-button", "note-title", "notes-nav", "notes-title", "notes-tree", "overdue-title", "owned-title",
+        "responsibilities-title", "roles-title", "search", "search-hint", "search-input", "search-message", "search-panel",
+        "search-results", "search-status", "team-title", "teams-title", "toc", "toc-title", "way-in-title", "workload-title",
     ]
 
     /// Lower-cased; letters, digits, `-` and `_` kept; spaces become `-`; everything else dropped.

@@ -18,6 +18,7 @@ struct Page: Sendable {
         case .team: "team"
         case .raci: "raci"
         case .shapes: "shapes"
+        case .changes: "changes"
         case .print: "print"
         case .note, .folder: "note"
         case .notFound: "404"
@@ -37,6 +38,7 @@ struct Page: Sendable {
             case .notFound: Page(route: route, title: "Page not found")
             case .print: Page(route: route, title: handbook.settings.title)
             case .shapes: Page(route: route, title: "The matrix in every org shape", source: "handbook.yml")
+            case .changes: Page(route: route, title: "Changes to who does what")
             case .team(let id): Page(route: route, title: teams[id] ?? id, source: route.source)
             case .note(let id): Page(route: route, title: notes[id] ?? id, source: route.source)
             case .folder(let path): Page(route: route, title: HandbookParser.title(fromFileName: String(path.split(separator: "/").last ?? "")))

@@ -78,6 +78,7 @@ extension PageModelBuilder {
             + [matrixChapter.entry] + printChapters().map(\.heading)
         return PrintModel(
             paper: handbook.settings.paper.rawValue, date: handbook.lastUpdated.values.max().map(\.day), toc: toc,
-            introduction: introduction, teamsChapter: teamsChapter, matrixChapter: matrixChapter, notesHTML: Self.printChaptersMarker)
+            introduction: introduction, teamsChapter: teamsChapter, matrixChapter: matrixChapter, notesHTML: Self.printChaptersMarker,
+            orgChart: orgChart.svg { "#" + PrintAnchors.page($0.route.path) })
     }
 }

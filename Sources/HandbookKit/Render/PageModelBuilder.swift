@@ -30,10 +30,20 @@ struct PageModelBuilder: Sendable {
     let closedTrail: [TreeNode]
     /// Runs of closed entries of the trail, rendered with the theme's `tree-node` partial, per depth of page.
     let closedTrailHTML: PartialCache
+    /// Who owns each note and which are overdue for review, on the day of the build.
+    let reviews: NoteReviews
+    /// The letters each column of the shape's matrix holds, and the organisation as a chart.
+    let workload: Workload
+    let orgChart: OrgChart
+    /// The latest changes to who does what, read once for the whole site.
+    let history: RecentChanges
+    /// The activities there are now: a change links only to rows that exist.
+    let activityIDs: Set<String>
 
     /// `theme` renders the matrix's cells and the notes trail (its `matrix-cell` and `tree-node`
-    /// partials); without one, models carry only the data.
-    init(handbook: Handbook, shape: Shape, generator: String, theme: Theme? = nil) {
+    /// partials); without one, models carry only the data. `now` is the day notes are overdue
+    /// for review against; `history` what the Changes page and team pages show of git.
+    init(handbook: Handbook, shape: Shape, generator: String, theme: Theme? = nil, now: Date = Date(), history: RecentChanges = .notRead) {
         self.handbook = handbook
         self.theme = theme
         matrix = RACIMatrix(handbook: handbook, shape: shape)
@@ -53,16 +63,23 @@ struct PageModelBuilder: Sendable {
         areaNames = Dictionary(handbook.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         closedTrail = tree.roots.map { Self.trailEntry($0, along: [], to: nil) }
         closedTrailHTML = PartialCache(theme: theme, partial: "tree-node")
+        reviews = NoteReviews(handbook: handbook, now: now)
+        workload = Workload(handbook: handbook, matrix: matrix)
+        orgChart = OrgChart(handbook: handbook, shape: shape)
+        self.history = history
+        activityIDs = Set(handbook.activities.map(\.id))
     }
 
     /// The context a page is rendered with: what every page has, under the page kind's model.
     func context(for page: Page) throws(TemplateError) -> [TemplateValue] {
         let body: TemplateValue = switch page.route {
         case .home: .object(home(page))
-        case .teams: .object(TeamsPage(groups: handbook.groups.map(group), ungrouped: ungroupedTeams))
+        case .teams:
+            .object(TeamsPage(groups: handbook.groups.map(group), ungrouped: ungroupedTeams, orgChart: orgChart.svg(root: page.root), workload: workloadModel()))
         case .team(let id): teamIndex[id].map { .object(TeamPage(team: team(handbook.teams[$0], page: page))) } ?? .null
-        case .raci: .object(RaciPage(matrix: try matrixModel(matrix, links: .site(root: page.root))))
+        case .raci: .object(RaciPage(matrix: try matrixModel(matrix, links: .site(root: page.root)), workload: workloadModel()))
         case .shapes: .object(try shapes(page))
+        case .changes: .object(ChangesPage(history: historyModel()))
         case .print: .object(PrintPage(print: try printModel()))
         case .note(let id): noteIndex[id].map { .object(NotePage(note: note(handbook.notes[$0], page: page))) } ?? .null
         case .folder(let path): .object(NotePage(note: folder(path, page: page)))
@@ -83,7 +100,7 @@ struct PageModelBuilder: Sendable {
         let section: Route? = switch page.route {
         case .home: .home
         case .teams, .team: .teams
-        case .raci, .shapes: .raci
+        case .raci, .shapes, .changes: .raci
         case .note, .folder, .print, .notFound, .redirect, .file: nil
         }
         let nav = [(Route.home, "Home"), (.teams, "Teams"), (.raci, "RACI matrix")].map {
@@ -133,7 +150,8 @@ struct PageModelBuilder: Sendable {
             content: handbook.home.flatMap { $0.isEmpty ? nil : $0.html(root: page.root) },
             groups: handbook.groups.map(group), ungrouped: ungroupedTeams, teams: handbook.teams.map(teamReference),
             sections: tree.roots.map { HomePage.SectionModel(title: $0.title, url: $0.url, count: Self.pageCount($0), folder: !$0.children.isEmpty) },
-            stats: HomePage.Stats(teams: handbook.teams.count, activities: handbook.activities.count, areas: handbook.areas.count, notes: handbook.notes.count))
+            stats: HomePage.Stats(teams: handbook.teams.count, activities: handbook.activities.count, areas: handbook.areas.count, notes: handbook.notes.count),
+            orgChart: orgChart.svg(root: page.root))
     }
 
     func team(_ team: Team, page: Page) -> TeamModel {
@@ -151,7 +169,9 @@ struct PageModelBuilder: Sendable {
             roles: (roles[team.id] ?? []).map { RoleModel(key: $0.letter.rawValue, letters: [$0.letter], label: $0.letter.rolePhrase, activities: $0.activities.map { activity($0, page: page) }) },
             roleGroups: roleGroups(of: team, page: page),
             notes: (notesByTeam[team.id] ?? []).map { noteReference(handbook.notes[$0]) },
-            referencedBy: referencedBy(page.route), column: column)
+            referencedBy: referencedBy(page.route), column: column, workload: workloadModel(team: team.id),
+            ownedNotes: reviews.notes(ownedBy: team.id).map(ownedNote), overdueNotes: reviews.overdueNotes(ownedBy: team.id).map(ownedNote),
+            changes: changes(involving: team.id))
     }
 
     func contact(_ contact: Team.Contact) -> ContactModel {
@@ -182,12 +202,15 @@ struct PageModelBuilder: Sendable {
 
     func note(_ note: Note, page: Page) -> NoteModel {
         let toc = note.body.headings.filter { (2...3).contains($0.level) }
-        return NoteModel(
+        var model = NoteModel(
             title: note.title, summary: note.summary, content: note.body.html(root: page.root), source: "notes/\(note.id).md",
             teams: note.teams.compactMap { handbook.team($0) }.map(teamReference),
             toc: toc.count >= 2 ? toc.map(NoteModel.TOCEntry.init) : [],
             referencedBy: referencedBy(page.route),
             children: note.isSectionIndex && tree.ancestors[page.path] != nil ? children(ofFolder: note.folder) : nil)
+        model.owner = note.owner.flatMap(handbook.team).map(teamReference)
+        model.review = review(of: note)
+        return model
     }
 
     /// The page made for a folder without a section page of its own: what the folder holds.

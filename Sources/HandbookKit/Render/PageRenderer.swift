@@ -1,3 +1,4 @@
+import Foundation
 import MustacheEngine
 
 /// Renders single pages of a handbook with a theme: what ``SiteRenderer`` does for every page,
@@ -10,8 +11,10 @@ public struct PageRenderer: Sendable {
     /// Site path → the page there.
     private let pages: [String: Page]
 
-    public init(handbook: Handbook, theme: Theme, shape: Shape = .full, generator: String) {
-        builder = PageModelBuilder(handbook: handbook, shape: shape, generator: generator, theme: theme)
+    /// `now` is the day notes are shown overdue for review against; `history` what the Changes
+    /// page and team pages show of git's history.
+    public init(handbook: Handbook, theme: Theme, shape: Shape = .full, generator: String, now: Date = Date(), history: RecentChanges = .notRead) {
+        builder = PageModelBuilder(handbook: handbook, shape: shape, generator: generator, theme: theme, now: now, history: history)
         self.theme = theme
         all = Page.all(in: handbook)
         pages = Dictionary(all.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })

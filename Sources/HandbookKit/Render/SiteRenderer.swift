@@ -7,14 +7,20 @@ public struct SiteRenderer: Sendable {
     public let theme: Theme
     public let shape: Shape
     public let generator: String
+    /// The day notes are shown overdue for review against.
+    public let now: Date
+    /// The latest changes to who does what, read once for the whole site.
+    public let history: RecentChanges
     /// Render pages on all cores (the default) or one after another; both give the same bytes.
     public var parallel = true
 
-    public init(handbook: Handbook, theme: Theme, shape: Shape = .full, generator: String) {
+    public init(handbook: Handbook, theme: Theme, shape: Shape = .full, generator: String, now: Date = Date(), history: RecentChanges = .notRead) {
         self.handbook = handbook
         self.theme = theme
         self.shape = shape
         self.generator = generator
+        self.now = now
+        self.history = history
     }
 
     /// The site in memory; a page the theme cannot render, or a file two sources claim, is a diagnostic.
@@ -27,7 +33,7 @@ public struct SiteRenderer: Sendable {
     /// Renders every file into `sink` as soon as it is made, pages on all cores. A file the sink
     /// cannot take is a diagnostic; the first such failure is reported.
     public func render(into sink: SiteSink, diagnostics: inout Diagnostics) {
-        let renderer = PageRenderer(handbook: handbook, theme: theme, shape: shape, generator: generator)
+        let renderer = PageRenderer(handbook: handbook, theme: theme, shape: shape, generator: generator, now: now, history: history)
         let builder = renderer.builder, pages = renderer.all
         let theme = self.theme
         // The files made from the model render on the same cores as the pages, next to the

@@ -9,7 +9,7 @@ import MustacheEngine
 /// hang the build (the engine refuses partial cycles and runaway nesting, ``TemplateLibrary``).
 public struct Theme: Sendable {
     /// The templates every theme must provide (its own or the default theme's).
-    public static let pageTemplates = ["layout", "home", "teams", "team", "raci", "shapes", "note", "print", "404"]
+    public static let pageTemplates = ["layout", "home", "teams", "team", "raci", "shapes", "changes", "note", "print", "404"]
 
     /// The folders read, the most specific first (a user theme, then `default`).
     public let folders: [URL]

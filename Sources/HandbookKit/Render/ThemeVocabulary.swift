@@ -5,7 +5,7 @@ enum ThemeVocabulary {
     /// What templates are rendered with: every page has ``PageModel`` under its kind's model; the
     /// `tree-node`, `matrix-cell` and `print-chapter` partials are also rendered on their own.
     static let roots: [any ThemeModel.Type] = [
-        PageModel.self, HomePage.self, TeamsPage.self, TeamPage.self, RaciPage.self, ShapesPage.self, NotePage.self, PrintPage.self,
+        PageModel.self, HomePage.self, TeamsPage.self, TeamPage.self, RaciPage.self, ShapesPage.self, ChangesPage.self, NotePage.self, PrintPage.self,
         RootModel.self, TreeNode.self, MatrixModel.Cell.self, PrintChapter.self,
     ]
 

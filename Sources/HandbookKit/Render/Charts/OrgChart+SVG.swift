@@ -21,11 +21,16 @@ extension OrgChart {
     /// The chart as an SVG element, for a page whose relative path to the site root is `root`
     /// (`""`, `"../"`): each box links to `root` + the team's page.
     public func svg(root: String) -> String {
+        svg { root + Route.team($0.id).path }
+    }
+
+    /// The chart as an SVG element whose boxes link where `link` says (print.html: to the team's chapter).
+    func svg(link: (Team) -> String) -> String {
         var svg = SVGWriter()
         var bandsMarkup = SVGWriter()
         var y = 0.0
         for band in bands {
-            y = draw(band, at: y, root: root, into: &bandsMarkup) + Layout.bandGap
+            y = draw(band, at: y, link: link, into: &bandsMarkup) + Layout.bandGap
         }
         let height = max(y - Layout.bandGap, 1)
         let size = [SVGWriter.number(Layout.width), SVGWriter.number(height)]
@@ -53,7 +58,7 @@ extension OrgChart {
     }
 
     /// Draws a band from `top`; returns where it ends.
-    private func draw(_ band: Band, at top: Double, root: String, into svg: inout SVGWriter) -> Double {
+    private func draw(_ band: Band, at top: Double, link: (Team) -> String, into svg: inout SVGWriter) -> Double {
         var inner = SVGWriter()
         var y = top + Layout.bandPadding + (band.title == nil ? 0 : Layout.titleHeight)
         for row in stride(from: 0, to: band.boxes.count, by: Layout.columns) {
@@ -61,7 +66,7 @@ extension OrgChart {
             let height = boxes.map(Self.height).max() ?? 0
             for (index, box) in boxes.enumerated() {
                 let x = Layout.bandPadding + Double(index) * (Layout.boxWidth + Layout.gap)
-                draw(box, x: x, y: y, height: height, root: root, into: &inner)
+                draw(box, x: x, y: y, height: height, link: link, into: &inner)
             }
             y += height + Layout.gap
         }
@@ -99,7 +104,7 @@ extension OrgChart {
         return 2 * Layout.boxPadding + Double(lines) * Layout.lineHeight
     }
 
-    private func draw(_ box: Box, x: Double, y: Double, height: Double, root: String, into svg: inout SVGWriter) {
+    private func draw(_ box: Box, x: Double, y: Double, height: Double, link: (Team) -> String, into svg: inout SVGWriter) {
         let rect: [(String, String)] = [
             ("class", "org-chart__box"), ("x", SVGWriter.number(x)), ("y", SVGWriter.number(y)),
             ("width", SVGWriter.number(Layout.boxWidth)), ("height", SVGWriter.number(height)), ("rx", "6"),
@@ -114,7 +119,7 @@ extension OrgChart {
             svg.open("g", [("role", "list"), ("aria-label", "\(box.name): merged teams")])
             for team in box.members {
                 svg.open("g", [("role", "listitem")])
-                link(to: team, root: root, into: &svg) { svg in
+                self.link(to: team, href: link(team), into: &svg) { svg in
                     let name = SVGText.truncated("› " + team.name, width: Layout.textWidth, fontSize: Layout.memberSize)
                     text([name], x: textX, y: &lineY, into: &svg, attributes: [
                         ("class", "org-chart__member"), ("font-size", SVGWriter.number(Layout.memberSize)), ("text-decoration", "underline"),
@@ -124,7 +129,7 @@ extension OrgChart {
             }
             svg.close()
         } else if let team = box.members.first {
-            link(to: team, root: root, into: &svg) { svg in
+            self.link(to: team, href: link(team), into: &svg) { svg in
                 svg.element("rect", rect)
                 text(Self.nameLines(box), x: textX, y: &lineY, into: &svg, attributes: Self.nameAttributes)
             }
@@ -136,8 +141,8 @@ extension OrgChart {
     private static let nameAttributes = [("class", "org-chart__name"), ("font-weight", "600")]
 
     /// A link to a team's page around `content`, named by the team, its summary as a tooltip.
-    private func link(to team: Team, root: String, into svg: inout SVGWriter, content: (inout SVGWriter) -> Void) {
-        svg.open("a", [("href", root + Route.team(team.id).path), ("class", "org-chart__link"), ("aria-label", team.name)])
+    private func link(to team: Team, href: String, into svg: inout SVGWriter, content: (inout SVGWriter) -> Void) {
+        svg.open("a", [("href", href), ("class", "org-chart__link"), ("aria-label", team.name)])
         svg.element("title", text: team.summary.map { "\(team.name): \($0)" } ?? team.name)
         content(&svg)
         svg.close()

@@ -8,8 +8,10 @@ struct HomePage: ThemeModel {
     let teams: [TeamReference]
     let sections: [SectionModel]
     let stats: Stats
+    /// The organisation chart (inline SVG), each box a link to a team page.
+    let orgChart: String
 
-    enum Field: String, CaseIterable { case content, groups, ungrouped, teams, sections, stats }
+    enum Field: String, CaseIterable { case content, groups, ungrouped, teams, sections, stats, orgChart = "org_chart" }
     static let fields = Field.allCases
     static let templateFields = TemplateFields(names)
 
@@ -21,6 +23,7 @@ struct HomePage: ThemeModel {
         case .teams: .init(teams)
         case .sections: .init(sections)
         case .stats: .object(stats)
+        case .orgChart: .html(orgChart)
         }
     }
 
@@ -30,7 +33,7 @@ struct HomePage: ThemeModel {
         case .ungrouped, .teams: TeamReference.self
         case .sections: SectionModel.self
         case .stats: Stats.self
-        case .content: nil
+        case .content, .orgChart: nil
         }
     }
 
@@ -77,12 +80,14 @@ struct HomePage: ThemeModel {
     }
 }
 
-/// `teams/index.html`: every group and team.
+/// `teams/index.html`: every group and team, the organisation chart and the workload.
 struct TeamsPage: ThemeModel {
     let groups: [GroupModel]
     let ungrouped: [TeamReference]
+    let orgChart: String
+    let workload: WorkloadModel
 
-    enum Field: String, CaseIterable { case groups, ungrouped }
+    enum Field: String, CaseIterable { case groups, ungrouped, orgChart = "org_chart", workload }
     static let fields = Field.allCases
     static let templateFields = TemplateFields(names)
 
@@ -90,10 +95,17 @@ struct TeamsPage: ThemeModel {
         switch field {
         case .groups: .init(groups)
         case .ungrouped: .init(ungrouped)
+        case .orgChart: .html(orgChart)
+        case .workload: .object(workload)
         }
     }
 
     static func model(of field: Field) -> (any ThemeModel.Type)? {
-        field == .groups ? GroupModel.self : TeamReference.self
+        switch field {
+        case .groups: GroupModel.self
+        case .ungrouped: TeamReference.self
+        case .workload: WorkloadModel.self
+        case .orgChart: nil
+        }
     }
 }

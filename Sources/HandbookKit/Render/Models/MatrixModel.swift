@@ -1,15 +1,27 @@
 import MustacheEngine
 
-/// `raci.html`.
+/// `raci.html`: the matrix, and the workload it gives each team.
 struct RaciPage: ThemeModel {
     let matrix: MatrixModel
+    let workload: WorkloadModel
 
-    enum Field: String, CaseIterable { case matrix }
+    enum Field: String, CaseIterable { case matrix, workload }
     static let fields = Field.allCases
     static let templateFields = TemplateFields(names)
 
-    func value(of field: Field) -> TemplateValue { .object(matrix) }
-    static func model(of field: Field) -> (any ThemeModel.Type)? { MatrixModel.self }
+    func value(of field: Field) -> TemplateValue {
+        switch field {
+        case .matrix: .object(matrix)
+        case .workload: .object(workload)
+        }
+    }
+
+    static func model(of field: Field) -> (any ThemeModel.Type)? {
+        switch field {
+        case .matrix: MatrixModel.self
+        case .workload: WorkloadModel.self
+        }
+    }
 }
 
 /// `matrix`: the responsibility matrix of one shape, as raci.html, shapes.html and print.html show it.

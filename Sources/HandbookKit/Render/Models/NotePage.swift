@@ -23,8 +23,11 @@ struct NoteModel: ThemeModel {
     let referencedBy: [LinkModel]
     /// On a section page: what the folder holds.
     let children: [Child]?
+    /// The team that keeps it true (`owner:`), and when it was last reviewed.
+    var owner: TeamReference?
+    var review: ReviewModel?
 
-    enum Field: String, CaseIterable { case title, summary, content, source, teams, toc, referencedBy = "referenced_by", children }
+    enum Field: String, CaseIterable { case title, summary, content, source, teams, toc, referencedBy = "referenced_by", children, owner, review }
     static let fields = Field.allCases
     static let templateFields = TemplateFields(names)
 
@@ -38,12 +41,15 @@ struct NoteModel: ThemeModel {
         case .toc: .init(toc)
         case .referencedBy: .init(referencedBy)
         case .children: .init(children)
+        case .owner: .init(owner)
+        case .review: .init(review)
         }
     }
 
     static func model(of field: Field) -> (any ThemeModel.Type)? {
         switch field {
-        case .teams: TeamReference.self
+        case .teams, .owner: TeamReference.self
+        case .review: ReviewModel.self
         case .toc: TOCEntry.self
         case .referencedBy: LinkModel.self
         case .children: Child.self

@@ -100,12 +100,12 @@ struct PageInfo: ThemeModel {
     let canonical: String?
 
     /// The kinds a page can be, each with its `is_<kind>` flag.
-    static let kinds = ["home", "teams", "team", "raci", "shapes", "note", "print", "404"]
+    static let kinds = ["home", "teams", "team", "raci", "shapes", "changes", "note", "print", "404"]
 
     enum Field: String, CaseIterable {
         case title, kind, url, source, editURL = "edit_url", lastUpdated = "last_updated", canonical
         case isHome = "is_home", isTeams = "is_teams", isTeam = "is_team", isRaci = "is_raci", isShapes = "is_shapes"
-        case isNote = "is_note", isPrint = "is_print", is404 = "is_404"
+        case isChanges = "is_changes", isNote = "is_note", isPrint = "is_print", is404 = "is_404"
     }
     static let fields = Field.allCases
     static let templateFields = TemplateFields(names)

@@ -26,9 +26,12 @@ struct PrintModel: ThemeModel {
     let teamsChapter: PrintChapter
     let matrixChapter: PrintChapter
     let notesHTML: String
+    /// The organisation chart, its boxes linked to the teams' chapters.
+    var orgChart: String?
 
     enum Field: String, CaseIterable {
         case paper, date, toc, introduction, teamsChapter = "teams_chapter", matrixChapter = "matrix_chapter", notesHTML = "notes_html"
+        case orgChart = "org_chart"
     }
     static let fields = Field.allCases
     static let templateFields = TemplateFields(names)
@@ -42,13 +45,14 @@ struct PrintModel: ThemeModel {
         case .teamsChapter: .object(teamsChapter)
         case .matrixChapter: .object(matrixChapter)
         case .notesHTML: .string(notesHTML)
+        case .orgChart: .html(orgChart)
         }
     }
 
     static func model(of field: Field) -> (any ThemeModel.Type)? {
         switch field {
         case .toc, .introduction, .teamsChapter, .matrixChapter: PrintChapter.self
-        case .paper, .date, .notesHTML: nil
+        case .paper, .date, .notesHTML, .orgChart: nil
         }
     }
 }

@@ -28,10 +28,17 @@ struct TeamModel: ThemeModel {
     let referencedBy: [LinkModel]
     /// The merged column the team is part of in this shape.
     let column: GroupLink?
+    /// Its bar of the workload chart; absent when the team is not in the shape.
+    let workload: WorkloadModel?
+    /// The notes it owns (`owner:`), and those of them overdue for review.
+    let ownedNotes: [OwnedNote]
+    let overdueNotes: [OwnedNote]
+    /// The latest commits that changed what it does.
+    let changes: [CommitChanges]
 
     enum Field: String, CaseIterable {
         case id, name, short, summary, content, group, contacts, responsibilities, roles, roleGroups = "role_groups", notes
-        case referencedBy = "referenced_by", column
+        case referencedBy = "referenced_by", column, workload, ownedNotes = "owned_notes", overdueNotes = "overdue_notes", changes
     }
     static let fields = Field.allCases
     static let templateFields = TemplateFields(names)
@@ -51,6 +58,10 @@ struct TeamModel: ThemeModel {
         case .notes: .init(notes)
         case .referencedBy: .init(referencedBy)
         case .column: .init(column)
+        case .workload: .init(workload)
+        case .ownedNotes: .init(ownedNotes)
+        case .overdueNotes: .init(overdueNotes)
+        case .changes: .init(changes)
         }
     }
 
@@ -63,6 +74,9 @@ struct TeamModel: ThemeModel {
         case .notes: NoteReference.self
         case .referencedBy: LinkModel.self
         case .column: GroupLink.self
+        case .workload: WorkloadModel.self
+        case .ownedNotes, .overdueNotes: OwnedNote.self
+        case .changes: CommitChanges.self
         case .id, .name, .short, .summary, .content: nil
         }
     }
