@@ -11,6 +11,8 @@ public struct Build {
         case memory
         /// Not rendered: the build stops once the source and the theme are checked.
         case none
+        /// Rendered file by file when asked for: ``Result/renderer`` (`serve`).
+        case onRequest
     }
 
     public var source: URL
@@ -24,6 +26,12 @@ public struct Build {
     /// the day it falls on. Tests fix it.
     public var now = Date()
     public var generator = "handbook \(Version.current)"
+    /// What the previous build of this source left (`serve`); with ``changed``, only the files
+    /// that changed are read and parsed again.
+    public var cache: BuildCache?
+    /// The source-relative paths of the files that changed since the build that filled ``cache``,
+    /// and whether the theme did; `nil` for everything.
+    public var changed: (files: Set<String>, theme: Bool)?
     /// Told the name of each stage as it starts (`load`, `parse`, …), e.g. for a progress line;
     /// `wait` when another build of the same output is under way and this one waits for it.
     public var onStage: (@Sendable (String) -> Void)?
@@ -48,8 +56,10 @@ public struct Build {
         public var handbook: Handbook?
         public var site: Site?
         public var report: SiteWriter.Report?
+        /// With ``Destination/onRequest``: what renders each file of the site.
+        public var renderer: SiteRenderer?
         /// Pages rendered (HTML files).
-        public var pageCount: Int { site?.files.keys.filter { $0.hasSuffix(".html") }.count ?? report?.pages ?? 0 }
+        public var pageCount: Int { site?.files.keys.filter { $0.hasSuffix(".html") }.count ?? report?.pages ?? renderer?.pages.all.count ?? 0 }
         /// How long each stage took, in order: `load`, `parse`, `git`, `check`, `theme`, `history`, `render`, `write`.
         public var timings: [(stage: String, seconds: Double)] = []
     }
@@ -80,7 +90,7 @@ public struct Build {
             guard validateOutput(),
                   var handbook = loadAndParse()
             else { return }
-            handbook.setLastUpdated(fromGit: timed("git") { GitHistory.lastChanges(in: handbook.sourceRoot) })
+            handbook.setLastUpdated(fromGit: timed("git") { gitDates(of: handbook) })
             result.handbook = handbook
             result.diagnostics.append(contentsOf: timed("check") { HandbookChecker.check(handbook, now: build.now) })
             guard let shape = shape(of: handbook), let theme = timed("theme", { loadTheme(for: &handbook) }) else { return }
@@ -101,15 +111,40 @@ public struct Build {
             }
         }
 
-        /// The model; the sources go out of scope once parsed (the model holds what the pages need).
+        /// The model. Without a cache, the sources go out of scope once parsed (the model holds what
+        /// the pages need); with one, what did not change is taken from it.
         func loadAndParse() -> Handbook? {
             var diagnostics = Diagnostics()
-            let tree = timed("load") { SourceTree.load(from: build.source, diagnostics: &diagnostics) }
-            let (handbook, parseDiagnostics) = timed("parse") { HandbookParser.parse(tree) }
+            let cache = build.cache
+            let changed = cache?.tree == nil ? nil : build.changed?.files
+            let tree = timed("load") {
+                SourceTree.load(from: build.source, reusing: changed.flatMap { _ in cache?.tree }, changed: changed ?? [], diagnostics: &diagnostics)
+            }
+            let (handbook, parseDiagnostics) = timed("parse") { () -> (Handbook?, Diagnostics) in
+                let (source, diagnostics) = if let changed, let parsed = cache?.parsed {
+                    parsed.updated(with: tree, changed: changed)
+                } else {
+                    ParsedSource.parse(tree)
+                }
+                cache?.tree = tree
+                cache?.parsed = source
+                guard let source else { return (nil, diagnostics) }
+                var resolution = cache?.resolution ?? LinkResolution()
+                defer { cache?.resolution = resolution }
+                return HandbookParser.assemble(source, resolving: &resolution)
+            }
             diagnostics.append(contentsOf: parseDiagnostics)
             if (build.brokenLinks ?? handbook?.settings.brokenLinks) == .warning { diagnostics.demote(Diagnostic.brokenLink) }
             result.diagnostics.append(contentsOf: diagnostics)
             return handbook
+        }
+
+        /// When each source last changed in git, from the cache when there is one.
+        func gitDates(of handbook: Handbook) -> [String: Date] {
+            if let dates = build.cache?.gitDates { return dates }
+            let dates = GitHistory.lastChanges(in: handbook.sourceRoot)
+            build.cache?.gitDates = dates
+            return dates
         }
 
         /// The shape to build; `nil` (with an error) when the one asked for is not defined.
@@ -133,7 +168,14 @@ public struct Build {
                 return nil
             }
             var diagnostics = Diagnostics()
-            let theme = Theme(folders: folders, diagnostics: &diagnostics)
+            let theme: Theme
+            if let cached = build.cache?.theme, cached.name == handbook.settings.theme, build.changed?.theme == false {
+                theme = cached.theme
+                diagnostics = cached.diagnostics
+            } else {
+                theme = Theme(folders: folders, diagnostics: &diagnostics)
+                build.cache?.theme = (handbook.settings.theme, theme, diagnostics)
+            }
             let known = handbook.routes.collisions.count
             handbook.routes.addThemeAssets(theme.assets.keys.sorted())
             for collision in handbook.routes.collisions.dropFirst(known) { diagnostics.append(HandbookParser.diagnostic(for: collision)) }
@@ -146,13 +188,20 @@ public struct Build {
         /// history of who does what is read from git here, once, and only when pages are made.
         func render(_ handbook: Handbook, theme: Theme, shape: Shape) {
             if case .none = build.destination { return }
-            let history = timed("history") { RecentChanges(source: handbook.sourceRoot, shape: shape.name) }
+            let history = timed("history") { () -> RecentChanges in
+                if let history = build.cache?.history[shape.name] { return history }
+                let history = RecentChanges(source: handbook.sourceRoot, shape: shape.name)
+                build.cache?.history[shape.name] = history
+                return history
+            }
             let renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape, generator: build.generator, now: build.now, history: history)
             var diagnostics = Diagnostics()
             defer { result.diagnostics.append(contentsOf: diagnostics) }
             switch build.destination {
             case .none:
                 return
+            case .onRequest:
+                result.renderer = renderer
             case .memory:
                 result.site = timed("render") { renderer.render(diagnostics: &diagnostics) }
             case .folder:

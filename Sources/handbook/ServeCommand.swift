@@ -11,9 +11,11 @@ struct ServeCommand: AsyncParsableCommand {
             the pages open in the browser. Errors are printed here and shown over the page, \
             while the last good version of the site stays served.
 
-            The site is built into a new temporary folder, removed when serve stops (Ctrl-C), \
-            unless -o names a folder, which then keeps the last good build. Only this machine \
-            can connect unless --host says otherwise.
+            The site is kept in memory: after the first build, a change reads and parses only \
+            the files it touched, and renders again only the pages it can have changed, when \
+            they are asked for. With -o, the site is also written to a folder after each good \
+            build. Restart serve to build everything from scratch. Only this machine can \
+            connect unless --host says otherwise.
 
             Examples:
               handbook serve
@@ -46,12 +48,8 @@ struct ServeCommand: AsyncParsableCommand {
         let session = ServeSession(configuration) { event in
             if case .stopped(let failure) = event { stop.yield(failure) } else { Self.report(event, printer: printer) }
         }
-        // Catch Ctrl-C before anything is made, so that it is always removed again: a second
-        // Ctrl-C ends serve at once, but removes the temporary folder first.
-        let signals = TerminationSignals { number in
-            session.removeTemporaryFolder()
-            TerminationSignals.end(by: number)
-        }
+        // The first Ctrl-C stops serve in order; a second ends it at once.
+        let signals = TerminationSignals { number in TerminationSignals.end(by: number) }
         let url: String
         do {
             url = try await session.start()
@@ -62,8 +60,8 @@ struct ServeCommand: AsyncParsableCommand {
         if !address.isLoopback {
             printer.note("warning: listening on \(host): anyone who can reach this machine can read the handbook")
         }
-        let folder = await session.output.map { Self.shown($0.path, printer) } ?? ""
-        Self.say("Serving the handbook at \(url) from \(folder) (press Ctrl-C to stop)")
+        let folder = session.output.map { " and keeping it in " + Self.shown($0.path, printer) } ?? ""
+        Self.say("Serving the handbook at \(url)\(folder) (press Ctrl-C to stop)")
         let interrupted = Task {
             if await signals.first() != nil { stop.yield(nil) }
         }
@@ -82,7 +80,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     private static func report(_ event: ServeEvent, printer: DiagnosticPrinter) {
         switch event {
-        case .built(let result, let seconds, let changes):
+        case .built(let result, let seconds, let changes, let pagesChanged):
             let time = String(format: "%.2f", seconds)
             let cause = changes.isEmpty ? "" : "\(timestamp()) \(describe(changes, printer)) changed: "
             printer.print(result.diagnostics)
@@ -91,7 +89,8 @@ struct ServeCommand: AsyncParsableCommand {
                     ? "The build failed: the pages show the errors until they are fixed"
                     : "\(cause)the build failed; the last good site is still served, with the errors shown over its pages")
             } else {
-                say(cause.isEmpty ? "Built \(result.pageCount) pages in \(time) s" : "\(cause)built \(result.pageCount) pages in \(time) s")
+                let pages = pagesChanged.map { "\($0) of \(result.pageCount) pages changed" } ?? "\(result.pageCount) pages"
+                say(cause.isEmpty ? "Built \(result.pageCount) pages in \(time) s" : "\(cause)built again in \(time) s, \(pages)")
             }
         case .watching(let folders, let reason):
             let names = folders.map { shown($0.path, printer) }.joined(separator: ", ")

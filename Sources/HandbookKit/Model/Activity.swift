@@ -1,5 +1,5 @@
 /// One row of the responsibility matrix.
-public struct Activity: Sendable, Identifiable {
+public struct Activity: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
     /// The id of the area it belongs to.

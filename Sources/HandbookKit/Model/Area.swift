@@ -1,5 +1,5 @@
 /// A group of activities in the matrix, e.g. "Platform lifecycle".
-public struct Area: Sendable, Identifiable {
+public struct Area: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
     public var activities: [Activity]

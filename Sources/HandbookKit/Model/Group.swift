@@ -1,5 +1,5 @@
 /// A named union of teams from `groups.yml`, e.g. "Ops".
-public struct Group: Sendable, Identifiable {
+public struct Group: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
     public var teams: [String]

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A free Markdown page under `notes/`.
-public struct Note: Sendable, Identifiable {
+public struct Note: Sendable, Equatable, Identifiable {
     /// The path inside `notes/` without `.md`, e.g. `onboarding/platform`.
     public var id: String
     public var title: String

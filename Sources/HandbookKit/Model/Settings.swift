@@ -1,5 +1,5 @@
 /// The site settings from `handbook.yml`.
-public struct Settings: Sendable {
+public struct Settings: Sendable, Equatable {
     public var title: String
     public var description: String?
     public var organization: String?
@@ -29,7 +29,7 @@ public struct Settings: Sendable {
     public var reviewEvery: ReviewInterval?
     public var location: SourceLocation
 
-    public enum Paper: String, Sendable, CaseIterable {
+    public enum Paper: String, Sendable, CaseIterable, Equatable {
         case a4 = "A4"
         case letter = "Letter"
     }

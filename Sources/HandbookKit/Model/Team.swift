@@ -1,5 +1,5 @@
 /// A team or role: one `teams/<id>.md`.
-public struct Team: Sendable, Identifiable {
+public struct Team: Sendable, Equatable, Identifiable {
     public var id: String
     public var name: String
     /// The matrix's column header.

@@ -20,6 +20,9 @@ public struct PageRenderer: Sendable {
         pages = Dictionary(all.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The page at a site path, if the theme renders one there.
+    func page(at path: String) -> Page? { pages[path] }
+
     /// The paths of the pages the theme renders.
     public var paths: [String] { pages.keys.sorted() }
 

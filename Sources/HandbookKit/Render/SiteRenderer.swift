@@ -13,6 +13,8 @@ public struct SiteRenderer: Sendable {
     public let history: RecentChanges
     /// Render pages on all cores (the default) or one after another; both give the same bytes.
     public var parallel = true
+    /// The pages, and what they are made from.
+    let pages: PageRenderer
 
     public init(handbook: Handbook, theme: Theme, shape: Shape = .full, generator: String, now: Date = Date(), history: RecentChanges = .notRead) {
         self.handbook = handbook
@@ -21,6 +23,58 @@ public struct SiteRenderer: Sendable {
         self.generator = generator
         self.now = now
         self.history = history
+        pages = PageRenderer(handbook: handbook, theme: theme, shape: shape, generator: generator, now: now, history: history)
+    }
+
+    /// Files made from the model, in groups made together (the search index and its shards, say).
+    struct DataGroup: Sendable {
+        /// Whether a path is one of the group's files.
+        let holds: @Sendable (String) -> Bool
+        let make: @Sendable () -> [(path: String, data: Data)]
+    }
+
+    /// Every file made from the model besides the pages.
+    var dataGroups: [DataGroup] {
+        let handbook = handbook, shape = shape, tree = pages.builder.tree, pages = pages.all
+        var groups = [
+            DataGroup(holds: { $0 == Routes.navigationScript.path || $0.hasPrefix("navigation/") }, make: { NavigationScript.files(tree) }),
+            DataGroup(holds: { $0 == Routes.searchIndex.path || $0.hasPrefix("search/") }, make: { SearchIndex.files(handbook) }),
+            DataGroup(holds: { $0 == Routes.matrixCSV.path }, make: { [(Routes.matrixCSV.path, Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8))] }),
+            DataGroup(holds: { $0 == Routes.modelJSON.path }, make: { [(Routes.modelJSON.path, HandbookJSON.make(handbook, shape: shape))] }),
+        ]
+        let titles = Dictionary(pages.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
+        for (path, route) in handbook.routes.redirects.sorted(by: { $0.key < $1.key }) {
+            groups.append(DataGroup(holds: { $0 == path }) {
+                [(path, Data(RedirectPage.html(at: path, to: route, title: titles[route.path] ?? route.path, settings: handbook.settings).utf8))]
+            })
+        }
+        if let base = handbook.settings.baseURL {
+            groups.append(DataGroup(holds: { $0 == Routes.sitemap.path }) {
+                [(Routes.sitemap.path, Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated))]
+            })
+        }
+        return groups
+    }
+
+    /// Whether the site has a file at `path`.
+    func has(_ path: String) -> Bool {
+        pages.page(at: path) != nil || dataGroups.contains { $0.holds(path) }
+            || (path.hasPrefix("assets/") && theme.assets[String(path.dropFirst("assets/".count))] != nil)
+            || handbook.staticFiles.contains { $0.path == path }
+    }
+
+    /// The file at `path` made on its own — a page, or the files of the data group that holds it —
+    /// or where a copied file comes from; `nil` when the site has no such file.
+    func file(at path: String) -> (made: [(path: String, data: Data)], copiedFrom: URL?, problem: Diagnostic?)? {
+        if let page = pages.page(at: path) {
+            let collector = SiteCollector()
+            let problem = Self.render(page, with: pages.builder, theme: theme, into: collector)
+            return (collector.site.files.map { ($0.key, $0.value) }, nil, problem)
+        }
+        if let group = dataGroups.first(where: { $0.holds(path) }) { return (group.make(), nil, nil) }
+        if path.hasPrefix("assets/"), let url = theme.assets[String(path.dropFirst("assets/".count))] { return ([], url, nil) }
+        if let file = handbook.staticFiles.first(where: { $0.path == path }) { return ([], file.url, nil) }
+        return nil
     }
 
     /// The site in memory; a page the theme cannot render, or a file two sources claim, is a diagnostic.
@@ -33,27 +87,13 @@ public struct SiteRenderer: Sendable {
     /// Renders every file into `sink` as soon as it is made, pages on all cores. A file the sink
     /// cannot take is a diagnostic; the first such failure is reported.
     public func render(into sink: SiteSink, diagnostics: inout Diagnostics) {
-        let renderer = PageRenderer(handbook: handbook, theme: theme, shape: shape, generator: generator, now: now, history: history)
-        let builder = renderer.builder, pages = renderer.all
+        let builder = self.pages.builder, pages = self.pages.all
         let theme = self.theme
         // The files made from the model render on the same cores as the pages, next to the
         // fixed pages at the front, so no core is left with a long job at the end. The notes
         // tree and the search index are several files each.
-        var files: [@Sendable () -> [(path: String, data: Data)]] = [
-            { NavigationScript.files(builder.tree) },
-            { SearchIndex.files(handbook) },
-            { [("raci.csv", Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8))] },
-            { [("handbook.json", HandbookJSON.make(handbook, shape: shape))] },
-        ]
-        let titles = Dictionary(pages.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
-        for (path, route) in handbook.routes.redirects.sorted(by: { $0.key < $1.key }) {
-            files.append { [(path, Data(RedirectPage.html(at: path, to: route, title: titles[route.path] ?? route.path, settings: handbook.settings).utf8))] }
-        }
-        if let base = handbook.settings.baseURL {
-            files.append { [("sitemap.xml", Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated))] }
-        }
         let fixedPages = pages.prefix { !$0.isTeamOrNote }
-        let jobs = fixedPages.map(Job.page) + files.map(Job.files) + pages.dropFirst(fixedPages.count).map(Job.page)
+        let jobs = fixedPages.map(Job.page) + dataGroups.map { Job.files($0.make) } + pages.dropFirst(fixedPages.count).map(Job.page)
         let run = { @Sendable (job: Job) -> [Diagnostic] in
             switch job {
             case .page(let page):

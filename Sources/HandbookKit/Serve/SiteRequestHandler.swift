@@ -1,13 +1,12 @@
 import Foundation
 
-/// Answers requests with the files of a built site folder, and nothing outside it.
+/// Answers requests with the files of the site ``LiveSite`` keeps, and nothing else.
 ///
 /// `/` and folder URLs serve the folder's `index.html`; a folder asked for without its final
 /// slash is redirected to it, so that the page's relative links work. Misses get the site's
 /// `404.html` with status 404. HTML pages get the live-reload snippet on the way out.
 struct SiteRequestHandler: Sendable {
-    /// The site folder. It is replaced whole on every build, so links in its path are resolved per request.
-    let folder: URL
+    let site: LiveSite
     let liveReload: LiveReload
 
     func response(to request: HTTPRequestHead) async -> HTTPResponse {
@@ -18,7 +17,9 @@ struct SiteRequestHandler: Sendable {
         }
         let raw = String(request.path)
         if raw == LiveReload.endpoint {
-            return plain(.ok, await liveReload.buildID)
+            let page = request.query.split(separator: "&").first { $0.hasPrefix("page=") }
+                .map { String($0.dropFirst("page=".count)).removingPercentEncoding ?? "" } ?? ""
+            return plain(.ok, await liveReload.id(of: page))
         }
         switch RequestPath(raw) {
         case .invalid:
@@ -26,7 +27,7 @@ struct SiteRequestHandler: Sendable {
         case .hidden:
             return await notFound()
         case .site(let path, let isFolder):
-            switch item(at: path)?.kind {
+            switch site.kind(of: path) {
             case .folder where !isFolder:
                 let query = request.query
                 return HTTPResponse(.movedPermanently, fields: [(name: "Location", value: raw + "/" + (query.isEmpty ? "" : "?" + query))])
@@ -52,37 +53,19 @@ struct SiteRequestHandler: Sendable {
         }
     }
 
-    private enum Kind { case file, folder }
-
-    /// What is at a site path, and where, when it is inside the site folder once links are resolved.
-    private func item(at path: String) -> (kind: Kind, url: URL)? {
-        let root = folder.resolvingSymlinksInPath().path
-        let url = folder.appendingPathComponent(path).resolvingSymlinksInPath()
-        guard url.path == root || url.path.hasPrefix(root + "/") else { return nil }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return nil }
-        return (isFolder.boolValue ? .folder : .file, url)
-    }
-
-    /// The bytes of a file of the site; `nil` when there is none or it cannot be read.
-    private func contents(of path: String) -> Data? {
-        guard let item = item(at: path), item.kind == .file else { return nil }
-        return FileManager.default.contents(atPath: item.url.path)
-    }
-
     /// A file of the site with status 200; `nil` when it cannot be read.
     private func file(_ path: String) async -> HTTPResponse? {
-        guard let data = contents(of: path) else { return nil }
+        guard let data = site.contents(of: path) else { return nil }
         guard MediaType.isHTML(path) else { return respond(.ok, data, type: MediaType.of(path)) }
-        let page = HTMLInsertion.beforeBodyEnd(await liveReload.snippet(), in: String(decoding: data, as: UTF8.self))
+        let page = HTMLInsertion.beforeBodyEnd(await liveReload.snippet(for: path), in: String(decoding: data, as: UTF8.self))
         return respond(.ok, Data(page.utf8), type: MediaType.of(path))
     }
 
     /// The site's 404 page with status 404, its links made to work from any depth by a `<base>`;
     /// before the first good build, a page that says so (with the errors over it), status 503.
     private func notFound() async -> HTTPResponse {
-        let snippet = await liveReload.snippet()
-        guard let data = contents(of: "404.html") else {
+        let snippet = await liveReload.snippet(for: Route.notFound.path)
+        guard let data = site.contents(of: Route.notFound.path) else {
             let page = """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>Nothing to show yet</title></head>

@@ -14,7 +14,7 @@ import Glibc
 // deadlines, and this accept loop: about 450 lines of code (600 with comments). No library spares us
 // the connection limit below: libdispatch itself crashes the process when descriptors run out.
 
-/// The HTTP server of `serve`: one address, one site folder, started and stopped once.
+/// The HTTP server of `serve`: one address, one site, started and stopped once.
 ///
 /// It reads GET and HEAD requests and answers them from ``SiteRequestHandler``, on keep-alive
 /// connections. It keeps fewer connections open than it has file descriptors left: more wait to
@@ -44,11 +44,11 @@ actor SiteServer {
     private var stopping = false
 
     /// `onStop` is called if the server stops on its own: then nothing is served any more.
-    init(folder: URL, address: ServeAddress, liveReload: LiveReload, limits: ServeLimits, onStop: @escaping @Sendable (ServeFailure) -> Void) {
+    init(site: LiveSite, address: ServeAddress, liveReload: LiveReload, limits: ServeLimits, onStop: @escaping @Sendable (ServeFailure) -> Void) {
         self.address = address
         self.limits = limits
         self.onStop = onStop
-        handler = SiteRequestHandler(folder: folder, liveReload: liveReload)
+        handler = SiteRequestHandler(site: site, liveReload: liveReload)
     }
 
     /// Starts listening and returns the address to open, with the port actually bound.
