@@ -1,4 +1,5 @@
 import Foundation
+import HandbookTestSupport
 import Testing
 @testable import HandbookKit
 
@@ -160,6 +161,21 @@ struct CodeHighlightTests {
         for _ in 0..<5 {
             #expect(sources.parallelMap { MarkdownDocument($0, unsafeHTML: false).render().rawHTML } == expected)
         }
+    }
+
+    // MARK: - Documented and styled
+
+    @Test func everyLanguageNameIsInTheContentDocs() throws {
+        let docs = try String(contentsOf: Repository.root.appendingPathComponent("docs/content.md"), encoding: .utf8)
+        let missing = CodeLanguage.allCases.flatMap(\.names).filter { !docs.contains("`\($0)`") }
+        #expect(missing.isEmpty, "name these in docs/content.md's Code table: \(missing)")
+    }
+
+    @Test(arguments: ["docs/themes.md", "themes/default/assets/handbook.css", "themes/default/assets/print.css"])
+    func everySpanClassIsDocumentedAndStyled(file: String) throws {
+        let text = try String(contentsOf: Repository.root.appendingPathComponent(file), encoding: .utf8)
+        let missing = HighlightKind.allCases.map(\.className).filter { !text.contains($0) }
+        #expect(missing.isEmpty, "\(file) lacks \(missing)")
     }
 
     // MARK: - Robustness
