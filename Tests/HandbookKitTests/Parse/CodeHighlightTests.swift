@@ -141,6 +141,10 @@ struct CodeHighlightTests {
         #expect(plain == "Intro\nname: x # c\nAfter")
     }
 
+    @Test func searchSnippetsLeaveHighlightedCodeOut() {
+        #expect(SearchIndex.prose(ofHTML: html("Intro\n\n```yaml\nname: x\n```\n"), limit: 100) == "Intro")
+    }
+
     @Test func highlightedCodeInsideListsAndQuotes() {
         let output = html("- step\n\n  ```sh\n  ls # here\n  ```\n\n> ```json\n> {\"a\": 1}\n> ```\n")
         #expect(output.contains("<li>\n<p>step</p>\n<pre><code class=\"language-sh\">ls <span class=\"hl-com\"># here</span>\n</code></pre>\n</li>"))

@@ -16,7 +16,7 @@ struct CodeLexer {
         var lineStart = true
         while index < text.count {
             let byte = text[index]
-            if byte == Byte.newline { lineStart = true }
+            if byte == CodeByte.newline { lineStart = true }
             if ByteSet.whitespace.contains(byte) {
                 index += 1
                 continue
@@ -54,7 +54,7 @@ struct CodeLexer {
             let end = Self.stringEnd(quote, text, from: start + quote.open.count)
             return (isFollowedBySeparator(text, end) ? .key : .string, end)
         }
-        if grammar.variables, text[start] == Byte.dollar, let end = Self.variableEnd(text, from: start + 1) {
+        if grammar.variables, text[start] == CodeByte.dollar, let end = Self.variableEnd(text, from: start + 1) {
             return (.variable, end)
         }
         return nil
@@ -69,7 +69,7 @@ struct CodeLexer {
 
     /// A `-` that is a number's sign: before a digit, not after a word or a bracket (`x-1`, `f()-1`).
     private func isSign(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard text[index] == Byte.minus, index + 1 < text.count, ByteSet.digits.contains(text[index + 1]) else { return false }
+        guard text[index] == CodeByte.minus, index + 1 < text.count, ByteSet.digits.contains(text[index + 1]) else { return false }
         return index == 0 || !(grammar.word.contains(text[index - 1]) || Self.closers.contains(text[index - 1]))
     }
 
@@ -79,9 +79,9 @@ struct CodeLexer {
     private func isFollowedBySeparator(_ text: UnsafeBufferPointer<UInt8>, _ end: Int) -> Bool {
         guard let separator = grammar.keySeparator else { return false }
         var index = end
-        while index < text.count, text[index] == Byte.space || text[index] == Byte.tab { index += 1 }
+        while index < text.count, text[index] == CodeByte.space || text[index] == CodeByte.tab { index += 1 }
         guard index < text.count, text[index] == separator else { return false }
-        return separator != Byte.equals || index + 1 == text.count || text[index + 1] != Byte.equals
+        return separator != CodeByte.equals || index + 1 == text.count || text[index + 1] != CodeByte.equals
     }
 
     /// Bytes after which a shell comment may start.
@@ -105,7 +105,7 @@ struct CodeLexer {
 
     static func lineEnd(_ text: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var index = index
-        while index < text.count, text[index] != Byte.newline { index += 1 }
+        while index < text.count, text[index] != CodeByte.newline { index += 1 }
         return index
     }
 
@@ -115,11 +115,11 @@ struct CodeLexer {
         var index = index
         while index < text.count {
             let byte = text[index]
-            if quote.escapes, byte == Byte.backslash {
+            if quote.escapes, byte == CodeByte.backslash {
                 index += 2
             } else if matches(quote.close, text, at: index) {
                 return index + quote.close.count
-            } else if byte == Byte.newline, !quote.multiline {
+            } else if byte == CodeByte.newline, !quote.multiline {
                 return index
             } else {
                 index += 1
@@ -133,10 +133,10 @@ struct CodeLexer {
     private static func variableEnd(_ text: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
         guard index < text.count else { return nil }
         let byte = text[index]
-        if byte == Byte.openBrace {
+        if byte == CodeByte.openBrace {
             var end = index + 1
-            while end < text.count, text[end] != Byte.closeBrace, text[end] != Byte.newline { end += 1 }
-            return end < text.count && text[end] == Byte.closeBrace ? end + 1 : end
+            while end < text.count, text[end] != CodeByte.closeBrace, text[end] != CodeByte.newline { end += 1 }
+            return end < text.count && text[end] == CodeByte.closeBrace ? end + 1 : end
         }
         if ByteSet.digits.contains(byte) || specialParameters.contains(byte) { return index + 1 }
         guard variableName.contains(byte) else { return nil }
@@ -150,15 +150,15 @@ struct CodeLexer {
 
     /// Where a number that starts at `index` ends: digits, letters (`0x1F`, `10ms`), `_`, a `.`
     /// before a digit, a sign after an exponent's `e`.
-    static func numberEnd(_ text: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+    private static func numberEnd(_ text: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var end = index + 1
         while end < text.count {
             let byte = text[end]
             if numberPart.contains(byte) {
                 end += 1
-            } else if byte == Byte.dot, end + 1 < text.count, ByteSet.digits.contains(text[end + 1]) {
+            } else if byte == CodeByte.dot, end + 1 < text.count, ByteSet.digits.contains(text[end + 1]) {
                 end += 1
-            } else if byte == Byte.plus || byte == Byte.minus, text[end - 1] | 0x20 == UInt8(ascii: "e"),
+            } else if byte == CodeByte.plus || byte == CodeByte.minus, text[end - 1] | 0x20 == UInt8(ascii: "e"),
                       end + 1 < text.count, ByteSet.digits.contains(text[end + 1]) {
                 end += 1
             } else {

@@ -23,8 +23,8 @@ struct DiffLexer {
                 out.add(.meta, line)
             } else if !inHunk, Self.headers.contains(where: { Self.starts(text, line, with: $0) }) {
                 out.add(.meta, line)
-            } else if let first = line.first.map({ text[$0] }), first == Byte.plus || first == Byte.minus {
-                out.add(first == Byte.plus ? .addition : .deletion, line)
+            } else if let first = line.first.map({ text[$0] }), first == CodeByte.plus || first == CodeByte.minus {
+                out.add(first == CodeByte.plus ? .addition : .deletion, line)
             }
         }
         return out.tokens

@@ -17,18 +17,18 @@ struct YAMLLexer {
             let lineEnd = CodeLexer.lineEnd(text, from: lineStart)
             defer { lineStart = lineEnd + 1 }
             var index = lineStart
-            while index < lineEnd, text[index] == Byte.space { index += 1 }
+            while index < lineEnd, text[index] == CodeByte.space { index += 1 }
             let indent = index - lineStart
             if let parent = blockScalar {
                 if indent > parent || Self.isBlank(text, index..<lineEnd) { continue }
                 blockScalar = nil
             }
-            if index < lineEnd, text[index] == Byte.hash {
+            if index < lineEnd, text[index] == CodeByte.hash {
                 out.add(.comment, index..<lineEnd)
                 continue
             }
             // Sequence entries: `- `, `- - `.
-            while index < lineEnd, text[index] == Byte.minus, index + 1 == lineEnd || Self.blank.contains(text[index + 1]) {
+            while index < lineEnd, text[index] == CodeByte.minus, index + 1 == lineEnd || Self.blank.contains(text[index + 1]) {
                 index += 1
                 while index < lineEnd, Self.blank.contains(text[index]) { index += 1 }
             }
@@ -50,7 +50,7 @@ struct YAMLLexer {
     private func key(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> (Range<Int>, Int)? {
         guard start < end else { return nil }
         let first = text[start]
-        if first == Byte.doubleQuote || first == Byte.singleQuote {
+        if first == CodeByte.doubleQuote || first == CodeByte.singleQuote {
             let close = Self.quotedEnd(text, from: start, to: end)
             var colon = close
             while colon < end, Self.blank.contains(text[colon]) { colon += 1 }
@@ -59,7 +59,7 @@ struct YAMLLexer {
         guard !Self.notPlainStart.contains(first) else { return nil }
         var index = start
         while index < end {
-            if text[index] == Byte.hash, Self.blank.contains(text[index - 1]) { return nil }
+            if text[index] == CodeByte.hash, Self.blank.contains(text[index - 1]) { return nil }
             if Self.isMappingColon(text, index, end) {
                 var keyEnd = index
                 while keyEnd > start, Self.blank.contains(text[keyEnd - 1]) { keyEnd -= 1 }
@@ -82,10 +82,10 @@ struct YAMLLexer {
             let byte = text[index]
             if Self.blank.contains(byte) {
                 index += 1
-            } else if byte == Byte.hash, index == start || Self.blank.contains(text[index - 1]) {
+            } else if byte == CodeByte.hash, index == start || Self.blank.contains(text[index - 1]) {
                 out.add(.comment, index..<end)
                 return
-            } else if byte == Byte.doubleQuote || byte == Byte.singleQuote {
+            } else if byte == CodeByte.doubleQuote || byte == CodeByte.singleQuote {
                 let close = Self.quotedEnd(text, from: index, to: end)
                 out.add(depth > 0 && Self.isFlowKeyColon(text, Self.skipBlanks(text, close, end), end) ? .key : .string, index..<close)
                 index = close
@@ -114,7 +114,7 @@ struct YAMLLexer {
         while close < end {
             let byte = text[close]
             if depth > 0, Self.flowIndicators.contains(byte) || Self.isFlowKeyColon(text, close, end) { break }
-            if byte == Byte.hash, close > start, Self.blank.contains(text[close - 1]) { break }
+            if byte == CodeByte.hash, close > start, Self.blank.contains(text[close - 1]) { break }
             close += 1
         }
         var trimmed = close
@@ -134,12 +134,12 @@ struct YAMLLexer {
 
     /// A colon that ends a key in a block mapping: followed by a blank or the end of the line.
     private static func isMappingColon(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Bool {
-        index < end && text[index] == Byte.colon && (index + 1 == end || blank.contains(text[index + 1]))
+        index < end && text[index] == CodeByte.colon && (index + 1 == end || blank.contains(text[index + 1]))
     }
 
     /// A colon that ends a key in a flow mapping: it may also be followed by a flow indicator.
     private static func isFlowKeyColon(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Bool {
-        isMappingColon(text, index, end) || (index + 1 < end && text[index] == Byte.colon && flowIndicators.contains(text[index + 1]))
+        isMappingColon(text, index, end) || (index + 1 < end && text[index] == CodeByte.colon && flowIndicators.contains(text[index + 1]))
     }
 
     private static func skipBlanks(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ end: Int) -> Int {
@@ -155,7 +155,7 @@ struct YAMLLexer {
         let quote = text[start]
         var index = start + 1
         while index < end {
-            if quote == Byte.doubleQuote, text[index] == Byte.backslash {
+            if quote == CodeByte.doubleQuote, text[index] == CodeByte.backslash {
                 index += 2
             } else if text[index] == quote {
                 return index + 1
@@ -170,9 +170,9 @@ struct YAMLLexer {
     private static func opensBlockScalar(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         guard let first = range.first, text[first] == UInt8(ascii: "|") || text[first] == UInt8(ascii: ">") else { return false }
         var index = first + 1
-        while index < range.upperBound, text[index] == Byte.plus || text[index] == Byte.minus || ByteSet.digits.contains(text[index]) { index += 1 }
+        while index < range.upperBound, text[index] == CodeByte.plus || text[index] == CodeByte.minus || ByteSet.digits.contains(text[index]) { index += 1 }
         index = skipBlanks(text, index, range.upperBound)
-        return index == range.upperBound || text[index] == Byte.hash
+        return index == range.upperBound || text[index] == CodeByte.hash
     }
 
     private static func isBlank(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
@@ -183,7 +183,7 @@ struct YAMLLexer {
     /// what numbers (and dates) are written with.
     private static func isNumber(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
         var index = range.lowerBound
-        if index < range.upperBound, text[index] == Byte.plus || text[index] == Byte.minus { index += 1 }
+        if index < range.upperBound, text[index] == CodeByte.plus || text[index] == CodeByte.minus { index += 1 }
         guard index < range.upperBound, ByteSet.digits.contains(text[index]) else { return false }
         let hex = index + 1 < range.upperBound && text[index] == UInt8(ascii: "0") && text[index + 1] | 0x20 == UInt8(ascii: "x")
         let allowed = hex ? hexPart : decimalPart

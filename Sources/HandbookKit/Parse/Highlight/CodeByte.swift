@@ -1,5 +1,5 @@
 /// The ASCII bytes the lexers compare against, by name.
-enum Byte {
+enum CodeByte {
     static let newline = UInt8(ascii: "\n")
     static let space = UInt8(ascii: " ")
     static let tab = UInt8(ascii: "\t")
