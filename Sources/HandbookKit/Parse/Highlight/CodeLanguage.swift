@@ -2,14 +2,14 @@
 /// (```` ```yaml ````, ```` ```YML ````). Code in any other language, or in none, is left as
 /// cmark-gfm writes it.
 ///
-/// Why our own lexers (issue 16): measured at 10,000 notes, highlighting every fence of the
-/// benchmark's notes costs ~2% of a build (BENCHMARKS.md, "Code highlighting"), adds ~60 kB to
-/// the binary and needs nothing at run time. The alternatives on Debian 12 were GNU
+/// Why our own lexers (issue 16, measured in BENCHMARKS.md, "Code highlighting"): at 10,000
+/// notes they add 1.2% to a build's instructions (Hugo's Chroma adds about half to Hugo's CPU
+/// time), 79 kB to the stripped binary, and nothing to install. Debian 12 offers GNU
 /// source-highlight (GPL-3, C++ with Boost, language files read from /usr/share at run time, no
-/// YAML, Dockerfile, HCL or TypeScript) and tree-sitter (its runtime only: no grammar is packaged,
-/// and vendoring the C parsers of ten languages adds megabytes). No Swift highlighter (Splash)
-/// resolves here. The lexers do not parse: they colour what runbooks are full of (keys, strings,
-/// comments, keywords, variables, diff lines) and leave the rest plain.
+/// YAML, Dockerfile, HCL or TypeScript) and tree-sitter's runtime without a single grammar
+/// (each language's generated parser would have to be vendored as C); no Swift highlighter
+/// (Splash) resolves here. The lexers do not parse: they colour what runbooks are full of (keys,
+/// strings, comments, keywords, variables, diff lines) and leave the rest plain.
 enum CodeLanguage: Sendable, CaseIterable {
     case shell, yaml, json, python, go, javascript, sql, dockerfile, hcl, toml, diff
 
