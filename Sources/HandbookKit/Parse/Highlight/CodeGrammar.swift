@@ -7,9 +7,9 @@ struct CodeGrammar: Sendable {
         let open: [UInt8]
         let close: [UInt8]
         /// Whether a backslash takes the next byte into the string.
-        var escapes = true
+        let escapes: Bool
         /// Whether the string may run over line ends; one that may not ends with its line.
-        var multiline = false
+        let multiline: Bool
 
         init(_ open: String, _ close: String? = nil, escapes: Bool = true, multiline: Bool = false) {
             self.open = Array(open.utf8)
