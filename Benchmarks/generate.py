@@ -431,6 +431,10 @@ unsafe = false
 [markup.goldmark.parser]
 autoHeadingID = true
 autoHeadingIDType = "github"
+# Fenced code highlighted into classed spans, as handbook does (Hugo's default writes inline styles).
+[markup.highlight]
+codeFences = true
+noClasses = false
 """
 
     HUGO_PAGE = """<!DOCTYPE html>

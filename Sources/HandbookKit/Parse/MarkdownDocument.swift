@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Between parsing and rendering, the tree is reshaped (each step in its own file): Hugo
 /// shortcodes, MkDocs admonitions and GitHub alerts become callouts, links to unsafe schemes
-/// become text, task list checkboxes get names, headings get ids. Every new node is a cmark
+/// become text, task list checkboxes get names, headings get ids, fenced code is highlighted. Every new node is a cmark
 /// node (custom blocks carry their own HTML), so all of it renders the same whether raw HTML
 /// is allowed or not.
 ///
@@ -78,6 +78,7 @@ final class MarkdownDocument {
         disarmUnsafeLinks()
         labelTaskItems()
         anchorHeadings(liftTitle: liftTitle)
+        highlightCode()
     }
 
     deinit {
