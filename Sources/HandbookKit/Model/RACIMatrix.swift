@@ -62,6 +62,15 @@ public struct RACIMatrix: Sendable {
         return kept.isEmpty ? [letters.min()!] : kept
     }
 
+    /// The matrix of some activities only, with the columns that hold a letter on them.
+    public func restricted(to activities: Set<String>) -> RACIMatrix {
+        var matrix = self
+        matrix.cells = cells.filter { activities.contains($0.key) }
+        let held = Set(matrix.cells.values.flatMap { $0.filter { !$0.value.isEmpty }.keys })
+        matrix.columns = columns.filter { held.contains($0.id) }
+        return matrix
+    }
+
     /// The letters of a column on an activity's row, strongest first.
     public func letters(activity: String, column: String) -> [RACILetter] {
         (cells[activity]?[column] ?? []).sorted()

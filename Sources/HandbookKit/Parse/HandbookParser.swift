@@ -33,8 +33,9 @@ public struct HandbookParser: Sendable {
         let owner: Owner
     }
 
-    /// Parses the whole tree; the handbook is `nil` only when `handbook.yml` is unusable.
-    public static func parse(_ tree: SourceTree) -> (handbook: Handbook?, diagnostics: Diagnostics) {
+    /// Parses the whole tree; the handbook is `nil` only when `handbook.yml` is unusable. `packs`
+    /// names teams whose pack is made whether or not `books:` names it (`handbook pdf --team`).
+    public static func parse(_ tree: SourceTree, packs: [String] = []) -> (handbook: Handbook?, diagnostics: Diagnostics) {
         var parser = HandbookParser()
         guard let settingsFile = tree.settings, let settings = parser.parseSettings(settingsFile) else {
             return (nil, parser.diagnostics)
@@ -47,7 +48,8 @@ public struct HandbookParser: Sendable {
         if let home = tree.home { parser.parseHome(home, settings: settings) }
         var notes = parser.parseNotes(tree.notes, settings: settings)
         parser.repeated.diagnostics.forEach { parser.diagnostics.append($0) }
-        let routes = parser.routes(teams: teams, notes: notes, staticFiles: tree.staticFiles, settings: settings)
+        let books = parser.books(of: Handbook(settings: settings, teams: teams, groups: groups, areas: areas, notes: notes), packs: packs)
+        let routes = parser.routes(teams: teams, notes: notes, books: books, staticFiles: tree.staticFiles, settings: settings)
         let (documents, references) = parser.resolveLinks(parser.linkIndex(routes: routes, teams: teams, areas: areas, settings: settings))
 
         // Every document goes to its place before the model is made: the model is never patched.
@@ -65,6 +67,7 @@ public struct HandbookParser: Sendable {
         var handbook = Handbook(settings: settings, sourceRoot: tree.root, routes: routes, home: home, teams: teams, groups: groups, areas: areas, notes: notes, staticFiles: tree.staticFiles)
         handbook.homeTitle = parser.homeTitle ?? parser.pending.first { $0.owner == .home }?.markdown.liftedTitle
         handbook.references = references
+        handbook.books = books
         return (handbook, parser.diagnostics)
     }
 

@@ -67,18 +67,19 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// Renders one page into the sink; `print.html` goes in parts, its chapters one at a time.
+    /// Renders one page into the sink; a book goes in parts, its notes' chapters one at a time.
     private static func render(_ page: Page, with builder: PageModelBuilder, theme: Theme, into sink: SiteSink) -> Diagnostic? {
         do {
-            let html = try theme.render(page.template, context: builder.context(for: page))
-            guard case .print = page.route else {
-                try sink.add(page.path, text: html)
+            guard let book = builder.handbook.book(at: page.route) else {
+                try sink.add(page.path, text: try theme.render(page.template, context: builder.context(for: page)))
                 return nil
             }
+            let document = try builder.printDocument(of: book)
+            let html = try theme.render(page.template, context: [.object(try builder.common(for: page)), .object(PrintPage(print: document.model))])
             var chapterError: TemplateError?
-            try sink.add(page.path, parts: printParts(html, chapters: builder.printChapters()) { chapter in
+            try sink.add(page.path, parts: bookParts(html, notes: document.notes) { chapter in
                 guard chapterError == nil else { return "" }
-                do throws(TemplateError) { return try theme.render("print-chapter", context: [.object(builder.printChapter(chapter))]) }
+                do throws(TemplateError) { return try theme.render("print-chapter", context: [.object(builder.printChapter(chapter, links: document.links))]) }
                 catch { chapterError = error; return "" }
             })
             if let chapterError { throw chapterError }
@@ -90,19 +91,32 @@ public struct SiteRenderer: Sendable {
         return nil
     }
 
-    /// `print.html` in parts: the rendered template up to the chapters' marker, each note's
-    /// chapter as it is rendered, and the rest of the template.
-    private static func printParts(
-        _ html: String, chapters: [PageModelBuilder.PrintNoteChapter], render: @escaping (PageModelBuilder.PrintNoteChapter) -> String
+    /// A book in parts: the rendered template up to each notes' part's marker, that part's
+    /// chapters as they are rendered, and so on to the rest of the template. A marker the
+    /// template left out prints none of its chapters.
+    private static func bookParts(
+        _ html: String, notes: [(marker: String, chapters: [PageModelBuilder.PrintNoteChapter])],
+        render: @escaping (PageModelBuilder.PrintNoteChapter) -> String
     ) -> AnySequence<String> {
-        guard let (head, tail) = html.split(atFirst: PageModelBuilder.printChaptersMarker) else { return AnySequence(CollectionOfOne(html)) }
+        var pieces: [(text: String, chapters: [PageModelBuilder.PrintNoteChapter])] = []
+        var rest = html
+        for part in notes {
+            guard let (head, tail) = rest.split(atFirst: part.marker) else { continue }
+            pieces.append((head, part.chapters))
+            rest = tail
+        }
+        pieces.append((rest, []))
         return AnySequence { () -> AnyIterator<String> in
-            var index = -1
+            var piece = 0, chapter = -1
             return AnyIterator {
-                defer { index += 1 }
-                if index < 0 { return head }
-                if index < chapters.count { return render(chapters[index]) }
-                return index == chapters.count ? tail : nil
+                while piece < pieces.count {
+                    defer { chapter += 1 }
+                    if chapter < 0 { return pieces[piece].text }
+                    if chapter < pieces[piece].chapters.count { return render(pieces[piece].chapters[chapter]) }
+                    piece += 1
+                    chapter = -2
+                }
+                return nil
             }
         }
     }
