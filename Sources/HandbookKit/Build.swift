@@ -20,6 +20,10 @@ public struct Build {
     /// What a broken link is; `nil` for what `broken_links:` in handbook.yml says (an error by default).
     public var brokenLinks: Diagnostic.Severity?
     public var force = false
+    /// Teams whose pack is made whether or not `books:` names it (`handbook pdf --team`).
+    public var packs: [String] = []
+    /// Renders only the books, with the theme's assets and the copied files they show (`handbook pdf`).
+    public var booksOnly = false
     public var generator = "handbook \(Version.current)"
     /// Told the name of each stage as it starts (`load`, `parse`, …), e.g. for a progress line;
     /// `wait` when another build of the same output is under way and this one waits for it.
@@ -102,7 +106,7 @@ public struct Build {
         func loadAndParse() -> Handbook? {
             var diagnostics = Diagnostics()
             let tree = timed("load") { SourceTree.load(from: build.source, diagnostics: &diagnostics) }
-            let (handbook, parseDiagnostics) = timed("parse") { HandbookParser.parse(tree) }
+            let (handbook, parseDiagnostics) = timed("parse") { HandbookParser.parse(tree, packs: build.packs) }
             diagnostics.append(contentsOf: parseDiagnostics)
             if (build.brokenLinks ?? handbook?.settings.brokenLinks) == .warning { diagnostics.demote(Diagnostic.brokenLink) }
             result.diagnostics.append(contentsOf: diagnostics)
@@ -141,7 +145,8 @@ public struct Build {
         /// Renders into the destination. Pages go to disk as they are rendered, into a folder that
         /// replaces the output only when the whole site is there and nothing went wrong.
         func render(_ handbook: Handbook, theme: Theme, shape: Shape) {
-            let renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape, generator: build.generator)
+            var renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape, generator: build.generator)
+            renderer.booksOnly = build.booksOnly
             var diagnostics = Diagnostics()
             defer { result.diagnostics.append(contentsOf: diagnostics) }
             switch build.destination {

@@ -58,4 +58,22 @@ public struct Book: Sendable {
             if case .teams(let ids, _) = part { ids } else { [] }
         }
     }
+
+    /// What it is called in messages: "the whole handbook", "book 'welcome'", "the pack of team 'sre'".
+    public var described: String {
+        switch route {
+        case .print: "the whole handbook"
+        case .book(let name) where location == nil && team != nil: "the pack of team '\(team ?? name)'"
+        default: "book '\(name ?? "")'"
+        }
+    }
+
+    /// Why a book of more than `maxPages` pages is not printed, and what to do instead.
+    public func sizeProblem(maxPages: Int) -> (message: String, hint: String) {
+        let message = "\(described) would print as about \(estimatedPages) pages, more than the \(maxPages) a book may have"
+        if route == .print {
+            return (message, "define books in handbook.yml with what a reader needs (e.g. the onboarding notes) and print one with 'handbook pdf --book NAME', or a team's pack with 'handbook pdf --team ID' (docs/print.md)")
+        }
+        return (message, "select fewer notes or teams for it, or split it into several books; 'print: { max_pages: N }' in handbook.yml raises the limit")
+    }
 }

@@ -30,14 +30,8 @@ extension HandbookParser {
 
     /// A book past `max_pages`: it is not written, and `handbook pdf` refuses it.
     static func tooLarge(_ book: Book, settings: Settings) -> Diagnostic {
-        let what = book.route == .print ? "the whole handbook" : "book '\(book.name ?? "")'"
-        let file = book.route == .print ? "print.html" : book.route.path
-        return .warning(
-            "book-too-large", at: book.location ?? settings.location,
-            "\(what) would print as about \(book.estimatedPages) pages, more than the \(settings.maxPages) a book may have, so \(file) is not written",
-            hint: book.route == .print
-                ? "define books in handbook.yml (books: …) with what a reader needs, e.g. the onboarding notes, and print one with 'handbook pdf --book NAME', or a team's pack with 'handbook pdf --team ID' (docs/print.md)"
-                : "select fewer notes or teams for it, or split it into several books; 'print: { max_pages: N }' raises the limit")
+        let (message, hint) = book.sizeProblem(maxPages: settings.maxPages)
+        return .warning("book-too-large", at: book.location ?? settings.location, "\(message), so \(book.route.path) is not written", hint: hint)
     }
 
     /// What the estimate of a book's pages is made from: the HTML of each document, before its

@@ -51,6 +51,8 @@ extension PageModelBuilder {
         }
         let links = PrintLinks(pages: book.pages, rows: rows, baseURL: site.baseURL, root: book.route.root, titles: titles)
 
+        // A team whose activities have a chapter of their own is printed without the lists of them.
+        let listed = Set(book.parts.compactMap { part -> String? in if case .activities(let team) = part { team } else { nil } })
         var chapter = 0, teamsChapters = 0
         var parts: [PrintModel.Part] = [], toc: [PrintChapter] = [], notes: [(String, [PrintNoteChapter])] = []
         for part in book.parts {
@@ -69,14 +71,14 @@ extension PageModelBuilder {
                 let anchor = PrintAnchors.page(Route.teams.path) + (teamsChapters > 1 ? "-\(teamsChapters)" : "")
                 var teams = PrintChapter([chapter], title, anchor: anchor)
                 teams.teams = ids.compactMap(handbook.team).enumerated().map { index, team in
-                    printTeam(team, [chapter, index + 1], roles: roles, links: links)
+                    printTeam(team, [chapter, index + 1], roles: listed.contains(team.id) ? [:] : roles, links: links)
                 }
                 model.teamsChapter = teams
                 toc += [teams.entry] + (teams.teams ?? []).map(\.entry)
             case .teams(let ids, nil):
                 model.teamChapters = ids.compactMap(handbook.team).map { team in
                     chapter += 1
-                    return printTeam(team, [chapter], roles: roles, links: links)
+                    return printTeam(team, [chapter], roles: listed.contains(team.id) ? [:] : roles, links: links)
                 }
                 toc += (model.teamChapters ?? []).map(\.entry)
             case .activities(let id):

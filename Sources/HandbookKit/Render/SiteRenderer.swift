@@ -9,6 +9,9 @@ public struct SiteRenderer: Sendable {
     public let generator: String
     /// Render pages on all cores (the default) or one after another; both give the same bytes.
     public var parallel = true
+    /// Render only the books (print.html, print/), with the theme's assets and the copied files
+    /// they may show: what `handbook pdf` needs.
+    public var booksOnly = false
 
     public init(handbook: Handbook, theme: Theme, shape: Shape = .full, generator: String) {
         self.handbook = handbook
@@ -28,18 +31,18 @@ public struct SiteRenderer: Sendable {
     /// cannot take is a diagnostic; the first such failure is reported.
     public func render(into sink: SiteSink, diagnostics: inout Diagnostics) {
         let renderer = PageRenderer(handbook: handbook, theme: theme, shape: shape, generator: generator)
-        let builder = renderer.builder, pages = renderer.all
+        let builder = renderer.builder, pages = booksOnly ? renderer.all.filter(\.route.isBook) : renderer.all
         let theme = self.theme
         // The files made from the model render on the same cores as the pages, next to the
         // fixed pages at the front, so no core is left with a long job at the end. The notes
         // tree and the search index are several files each.
-        var files: [@Sendable () -> [(path: String, data: Data)]] = [
+        var files: [@Sendable () -> [(path: String, data: Data)]] = booksOnly ? [] : [
             { NavigationScript.files(builder.tree) },
             { SearchIndex.files(handbook) },
             { [("raci.csv", Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8))] },
             { [("handbook.json", HandbookJSON.make(handbook, shape: shape))] },
         ]
-        if let base = handbook.settings.baseURL {
+        if let base = handbook.settings.baseURL, !booksOnly {
             files.append { [("sitemap.xml", Sitemap.make(pages: pages, baseURL: base, lastUpdated: handbook.lastUpdated))] }
         }
         let fixedPages = pages.prefix { !$0.isTeamOrNote }
