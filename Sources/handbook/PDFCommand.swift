@@ -81,7 +81,8 @@ struct PDFCommand: ParsableCommand {
         build.onStage = { progress.update($0) }
         let result = build.run()
         progress.finish()
-        printer.print(result.diagnostics)
+        // Which books are too large to print is said once, for the book asked for.
+        printer.print(Diagnostics(result.diagnostics.all.filter { $0.code != "book-too-large" }))
         guard !result.diagnostics.hasErrors, let handbook = result.handbook else { throw ExitCode(1) }
 
         var problems = Diagnostics()

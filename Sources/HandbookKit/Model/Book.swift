@@ -33,9 +33,10 @@ public struct Book: Sendable {
         /// What a team does: the activities it holds a letter for, those it is accountable and
         /// responsible for first, each with its note from raci.yml.
         case activities(team: String)
-        /// The matrix: every row when `teams` is `nil`; else the rows where one of `teams` holds a
-        /// letter, with the columns that hold a letter in them.
-        case matrix(teams: [String]?)
+        /// The matrix: every row, or the rows where one of `rows` holds a letter; the columns of
+        /// `columns`, or every column that holds a letter on those rows (at most 30 of those
+        /// holding the most: what fits a page).
+        case matrix(rows: [String]?, columns: [String]?)
         /// Notes and folders of notes (`.note`, `.folder`), printed in reading order, a folder's
         /// pages numbered inside it.
         case notes(Set<Route>)

@@ -62,12 +62,19 @@ public struct RACIMatrix: Sendable {
         return kept.isEmpty ? [letters.min()!] : kept
     }
 
-    /// The matrix of some activities only, with the columns that hold a letter on them.
-    public func restricted(to activities: Set<String>) -> RACIMatrix {
+    /// The matrix of some activities only, with the columns that hold a letter on them: at most
+    /// `limit`, those holding the most letters on them (in the matrix's order).
+    public func restricted(to activities: Set<String>, columns limit: Int = .max) -> RACIMatrix {
         var matrix = self
         matrix.cells = cells.filter { activities.contains($0.key) }
-        let held = Set(matrix.cells.values.flatMap { $0.filter { !$0.value.isEmpty }.keys })
-        matrix.columns = columns.filter { held.contains($0.id) }
+        var held: [String: Int] = [:]
+        for row in matrix.cells.values {
+            for (column, letters) in row where !letters.isEmpty { held[column, default: 0] += 1 }
+        }
+        let kept = Set(columns.filter { held[$0.id] != nil }.enumerated()
+            .sorted { (-(held[$0.element.id] ?? 0), $0.offset) < (-(held[$1.element.id] ?? 0), $1.offset) }
+            .prefix(limit).map(\.element.id))
+        matrix.columns = columns.filter { kept.contains($0.id) }
         return matrix
     }
 

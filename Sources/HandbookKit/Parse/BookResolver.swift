@@ -19,7 +19,7 @@ struct BookResolver {
         var parts = Parts(hasHome: estimate.homeBytes > 0)
         parts.add(.home)
         parts.add(.teams(handbook.teams.map(\.id), title: "Teams"))
-        parts.add(.matrix(teams: nil), rows: handbook.activities.count)
+        parts.add(.matrix(rows: nil, columns: nil), rows: handbook.activities.count)
         parts.add(.notes(Set(notePages.map(\.route))))
         var book = Book(route: .print, title: handbook.settings.title, parts: parts.parts)
         book.subtitle = handbook.settings.description
@@ -35,7 +35,7 @@ struct BookResolver {
         if rows > 0 { parts.add(.activities(team: id)) }
         parts.add(.notes(Set(handbook.notes.filter { $0.teams.contains(id) }.map(\.route))))
         parts.add(.notes(Set(shared)))
-        parts.add(.matrix(teams: [id]), rows: rows)
+        parts.add(.matrix(rows: [id], columns: nil), rows: rows)
         var book = Book(route: .book(name), title: handbook.team(id)?.name ?? id, parts: parts.parts)
         book.team = id
         book.subtitle = "What a new member of the team needs to know"
@@ -196,7 +196,7 @@ struct BookResolver {
             guard !hasMatrix else { return false }
             hasMatrix = true
             reservedMatrix = parts.count
-            parts.append(.matrix(teams: nil))
+            parts.append(.matrix(rows: nil, columns: nil))
             return true
         }
 
@@ -204,7 +204,7 @@ struct BookResolver {
         mutating func placeMatrix(teams: [String]?, rows: Int) {
             guard let index = reservedMatrix else { return }
             if rows > 0 {
-                parts[index] = .matrix(teams: teams)
+                parts[index] = .matrix(rows: teams, columns: teams)
                 pages.insert(.raci)
             } else {
                 parts.remove(at: index)

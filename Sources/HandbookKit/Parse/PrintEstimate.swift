@@ -39,7 +39,7 @@ struct PrintEstimate: Sendable {
                 let held = activities.filter { $0.teams.contains(team) }
                 pages += 0.5 + held.reduce(0) { $0 + 2 / Self.linesPerPage + Double($1.noteBytes) / Self.bytesPerPage }
                 entries += 1
-            case .matrix(let teams):
+            case .matrix(let teams, _):
                 let rows = teams.map { ids in activities.filter { !$0.teams.isDisjoint(with: ids) } } ?? activities
                 pages += 1 + Double(rows.count + Set(rows.map(\.area)).count) / Self.rowsPerPage
                 entries += 1

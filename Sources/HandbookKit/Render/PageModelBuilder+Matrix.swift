@@ -34,7 +34,6 @@ extension PageModelBuilder {
     /// The matrix of one shape; of `rows` only (activity ids), when given. `anchorPrefix` keeps
     /// row ids unique where several matrices share a page.
     func matrixModel(_ matrix: RACIMatrix, links: Links, anchorPrefix: String = "", rows: Set<String>? = nil) throws(TemplateError) -> MatrixModel {
-        let matrix = rows.map(matrix.restricted) ?? matrix
         let urls = matrix.columns.map { $0.teamID.flatMap(links.team) }
         let cells = MatrixCells(matrix: matrix, urls: urls, root: links.root)
         let cache = PartialCache(theme: theme, partial: "matrix-cell")

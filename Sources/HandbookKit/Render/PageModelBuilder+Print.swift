@@ -10,6 +10,10 @@ extension PageModelBuilder {
     /// Stands where the notes' chapters of the book's part `part` go in the rendered `print` template.
     static func printChaptersMarker(_ part: Int) -> String { "\u{1}handbook-print-chapters-\(part)\u{1}" }
 
+    /// The most columns of some rows of the matrix a book prints (a team's pack): what a page
+    /// holds legibly (docs/print.md: a 30-team matrix still fits).
+    static let printedColumns = 30
+
     /// One note's or folder's chapter: its heading, and the page it prints.
     struct PrintNoteChapter: Sendable {
         let heading: PrintChapter
@@ -42,7 +46,7 @@ extension PageModelBuilder {
         let roles = shape.map(handbook.roles(in:)) ?? self.roles
         var rows: Set<String> = []
         for part in book.parts {
-            guard case .matrix(let teams) = part else { continue }
+            guard case .matrix(let teams, _) = part else { continue }
             let kept = Set(teams ?? [])
             for area in handbook.areas {
                 let ids = area.activities.filter { teams == nil || !$0.teamsNamed.isDisjoint(with: kept) }.map(\.id)
@@ -94,11 +98,13 @@ extension PageModelBuilder {
                 activities.roleGroups = groups
                 model.activitiesChapter = activities
                 toc.append(activities.entry)
-            case .matrix(let teams):
+            case .matrix(let teams, let columns):
                 chapter += 1
                 var chapterModel = PrintChapter([chapter], "Responsibility matrix", anchor: PrintAnchors.page(Route.raci.path))
+                var printed = teams == nil ? matrix : matrix.restricted(to: rows, columns: columns == nil ? Self.printedColumns : .max)
+                if let columns = columns.map(Set.init) { printed.columns.removeAll { columns.isDisjoint(with: $0.members) } }
                 chapterModel.matrix = try matrixModel(
-                    matrix, links: .print(links), anchorPrefix: PrintAnchors.page(Route.raci.path) + "--", rows: teams == nil ? nil : rows)
+                    printed, links: .print(links), anchorPrefix: PrintAnchors.page(Route.raci.path) + "--", rows: teams == nil ? nil : rows)
                 model.matrixChapter = chapterModel
                 toc.append(chapterModel.entry)
             case .notes(let routes):
