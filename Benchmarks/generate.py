@@ -364,9 +364,9 @@ shapes:
 
     def books_yml(self):
         """`books:` for --books: a book for new hires (a group's teams, their rows of the matrix,
-        the smallest section of notes), and the pack of the first team, about 150 and 60 pages at
-        1,000 notes (docs/print.md, BENCHMARKS.md)."""
-        smallest = min(self.sections, key=lambda s: (s["size"], s["folder"]))
+        the section of notes closest to 30 notes), and the pack of the first team: about 150 and
+        12 pages at 1,000 notes (docs/print.md, BENCHMARKS.md)."""
+        smallest = min(self.sections, key=lambda s: (abs(s["size"] - 30), s["folder"]))
         first = self.sections[0]["folder"]
         return f"""
 # --books: what `handbook pdf --book onboarding` and `--book pack` print.
