@@ -130,6 +130,23 @@ struct PDFCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).filter { $0.hasSuffix(".pdf") }.isEmpty)
     }
 
+    /// Killed outright (SIGKILL, what a CI timeout sends last), handbook cannot clean up, but its
+    /// engine ends with it (where setpriv is installed, as on Debian).
+    @Test func aKilledPrintTakesItsEngineWithIt() throws {
+        let folder = minimalHandbook()
+        let bin = try fakeEngine("echo $$ > \"$0.pid\"\nsleep 300 &\necho $! > \"$0.child\"\nwait", in: folder)
+        let (process, _) = try start(["pdf", "content"], in: folder, bin: bin)
+        let deadline = Date().addingTimeInterval(60)
+        while folder.read("bin/weasyprint.child")?.hasSuffix("\n") != true, Date() < deadline { usleep(50_000) }
+        let engine = try #require(folder.read("bin/weasyprint.pid").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        let child = try #require(folder.read("bin/weasyprint.child").flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        defer { kill(child, SIGKILL) }
+        kill(process.processIdentifier, SIGKILL)
+        let gone = Date().addingTimeInterval(5)
+        while Self.isRunning(engine), Date() < gone { usleep(50_000) }
+        #expect(!Self.isRunning(engine), "the engine outlives handbook")
+    }
+
     /// Whether a process runs (a zombie that nobody reaped does not).
     static func isRunning(_ pid: Int32) -> Bool {
         guard kill(pid, 0) == 0, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }

@@ -82,9 +82,7 @@ public final class PDFPrinter: @unchecked Sendable {
     /// Prints `page` (an HTML file) to `output`: to a temporary file beside it, renamed over it
     /// once the engine has succeeded, so a failed print leaves the previous PDF as it was.
     /// `book` names what is printed in a failure ("book 'welcome' (about 30 pages)"). Returns the
-    /// number of pages when the engine says it. The engine's standard error is a pipe to
-    /// handbook, so that even when handbook is killed outright (SIGKILL), WeasyPrint ends at its
-    /// next line of output (a line per page).
+    /// number of pages when the engine says it.
     @discardableResult
     public func print(_ page: URL, to output: URL, book: String = "the handbook") throws(Failure) -> Int? {
         let target = OutputPath(output).url
@@ -116,13 +114,17 @@ public final class PDFPrinter: @unchecked Sendable {
     }
 
     private func run(_ page: URL, to output: URL, book: String) throws(Failure) -> Int? {
-        let arguments: [String] = switch engine {
-        case .weasyprint: ["weasyprint", "--verbose", page.path, output.path]
+        var arguments: [String] = switch engine {
+        case .weasyprint: [program.path, "--verbose", page.path, output.path]
         case .chromium: [
-            "chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            program.path, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
             "--print-to-pdf=\(output.path)", page.absoluteString,
         ]
         }
+        // Killed outright (SIGKILL), handbook cannot end the group: where util-linux's setpriv is
+        // installed, the engine is told to end with the thread that starts it (PR_SET_PDEATHSIG),
+        // which waits for it. setpriv runs the engine in its own place (exec), in the same group.
+        if let setpriv = Self.executable(named: "setpriv") { arguments = [setpriv.path, "--pdeathsig", "KILL", "--"] + arguments }
         var errors: [Int32] = [0, 0]
         guard pipe(&errors) == 0 else { throw Failure(message: "cannot run \(engine.rawValue): \(String(cString: strerror(errno)))") }
         let pid: pid_t
@@ -164,8 +166,8 @@ public final class PDFPrinter: @unchecked Sendable {
         return pages
     }
 
-    /// Starts the engine in a process group of its own, with the signals handbook catches back at
-    /// their defaults, its standard error into `errors[1]`.
+    /// Starts `arguments` (the program's path first) in a process group of its own, with the
+    /// signals handbook catches back at their defaults, its standard error into `errors[1]`.
     private func spawn(_ arguments: [String], errorsTo errors: [Int32]) throws(Failure) -> pid_t {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -193,8 +195,8 @@ public final class PDFPrinter: @unchecked Sendable {
         defer { lock.unlock() }
         guard !stopped else { throw Failure(message: "printing was stopped", stopped: true) }
         var pid: pid_t = 0
-        let result = posix_spawn(&pid, program.path, &actions, &attributes, argv, environ)
-        guard result == 0 else { throw Failure(message: "cannot run \(program.path): \(String(cString: strerror(result)))") }
+        let result = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+        guard result == 0 else { throw Failure(message: "cannot run \(arguments[0]): \(String(cString: strerror(result)))") }
         group = pid
         return pid
     }
