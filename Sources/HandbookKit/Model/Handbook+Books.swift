@@ -1,4 +1,12 @@
 extension Handbook {
+    /// The rows of the matrix a book of `teams` prints: where one of them holds a letter, in any
+    /// shape; every row when `teams` is `nil`.
+    public func activities(involving teams: [String]?) -> [Activity] {
+        guard let teams else { return activities }
+        let named = Set(teams)
+        return activities.filter { !$0.teamsNamed.isDisjoint(with: named) }
+    }
+
     /// The book `handbook pdf` prints: the book of `books:` named `name`, the pack of `team`, or
     /// else the whole handbook. `nil`, with an error, when there is no such book, or when it has
     /// more pages than `print: { max_pages: }` allows (it is refused before any engine runs).

@@ -31,7 +31,7 @@ struct BookResolver {
     func pack(team id: String, name: String, shared: [Route]) -> Book {
         var parts = Parts(hasHome: false)
         parts.add(.teams([id], title: nil))
-        let rows = handbook.activities.filter { $0.teamsNamed.contains(id) }.count
+        let rows = handbook.activities(involving: [id]).count
         if rows > 0 { parts.add(.activities(team: id)) }
         parts.add(.notes(Set(handbook.notes.filter { $0.teams.contains(id) }.map(\.route))))
         parts.add(.notes(Set(shared)))
@@ -79,8 +79,7 @@ struct BookResolver {
                         "book-part", at: matrix.location, "'matrix: teams' in book '\(definition.name)' has no teams to keep the rows of",
                         hint: "add a 'teams' part to the book, or write 'matrix: all'")
                 }
-                let rows = handbook.activities.filter { activity in teams.map { !activity.teamsNamed.isDisjoint(with: $0) } ?? true }.count
-                parts.placeMatrix(teams: teams, rows: rows)
+                parts.placeMatrix(teams: teams, rows: handbook.activities(involving: teams).count)
             }
             guard diagnostics.all.count == before else { return nil }
             if parts.parts.isEmpty {

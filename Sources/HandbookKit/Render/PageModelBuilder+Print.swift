@@ -44,14 +44,11 @@ extension PageModelBuilder {
         let shape = book.shape.flatMap(handbook.shape(named:))
         let matrix = shape.map { RACIMatrix(handbook: handbook, shape: $0) } ?? self.matrix
         let roles = shape.map(handbook.roles(in:)) ?? self.roles
+        // The matrix's rows and areas the book prints, which links may lead to.
         var rows: Set<String> = []
         for part in book.parts {
             guard case .matrix(let teams, _) = part else { continue }
-            let kept = Set(teams ?? [])
-            for area in handbook.areas {
-                let ids = area.activities.filter { teams == nil || !$0.teamsNamed.isDisjoint(with: kept) }.map(\.id)
-                if !ids.isEmpty { rows.formUnion(ids + [area.id]) }
-            }
+            for activity in handbook.activities(involving: teams) { rows.formUnion([activity.id, activity.area]) }
         }
         let links = PrintLinks(pages: book.pages, rows: rows, baseURL: site.baseURL, root: book.route.root, titles: titles)
 
