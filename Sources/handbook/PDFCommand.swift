@@ -13,9 +13,9 @@ struct PDFCommand: ParsableCommand {
             engine starts. Ctrl-C ends the engine too.
 
             Examples:
-              handbook pdf                                 the whole handbook, to handbook.pdf
-              handbook pdf --book welcome                  print/welcome.html, to welcome.pdf
-              handbook pdf --team platform -o platform.pdf the Platform team's pack
+              handbook pdf                    the whole handbook, to handbook.pdf
+              handbook pdf --book welcome     a book of books:, to welcome.pdf
+              handbook pdf --team platform    a team's pack, to platform.pdf
               handbook pdf content -o onboarding.pdf --shape small
             """
     )
@@ -92,7 +92,14 @@ struct PDFCommand: ParsableCommand {
         }
         let what = "\(chosen.described) (about \(chosen.estimatedPages) pages)"
         let pages = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) != 0, action: "Printing \(chosen.title) with \(pdf.engine.rawValue)")
-        pdf.onPage = { pages.update("page \($0) of about \(chosen.estimatedPages)") }
+        pdf.onProgress = { progress in
+            switch progress {
+            case .preparing: pages.update("reading and styling the book")
+            case .page(let page): pages.update("page \(page) of about \(chosen.estimatedPages)")
+            case .numbering: pages.update("numbering the pages of the contents")
+            case .writing: pages.update("writing the PDF")
+            }
+        }
         if verbose { pdf.onOutput = { line in FileHandle.standardError.write(Data("\(pdf.engine.rawValue): \(line)\n".utf8)) } }
         let started = Date()
         let printed: Int?

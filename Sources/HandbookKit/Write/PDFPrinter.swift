@@ -22,6 +22,34 @@ public final class PDFPrinter: @unchecked Sendable {
         var other: Engine { self == .weasyprint ? .chromium : .weasyprint }
     }
 
+    /// How far the engine is with a book.
+    public enum Progress: Sendable, Equatable {
+        /// Reading the HTML, applying the styles, making the boxes.
+        case preparing
+        /// Laying out this page (the first time through the book).
+        case page(Int)
+        /// Laying the book out again, now that the contents know the page numbers.
+        case numbering
+        /// Writing the PDF.
+        case writing
+
+        /// What a line of WeasyPrint's `--verbose` output says: `INFO: Step 5 - Creating layout - Page 12`.
+        init?(weasyPrint line: String) {
+            guard let step = line.range(of: "Step ") else { return nil }
+            let text = line[step.upperBound...]
+            if let page = text.range(of: "Creating layout - Page ") {
+                guard let number = Int(text[page.upperBound...].prefix { $0.isNumber }) else { return nil }
+                self = .page(number)
+            } else if text.contains("Repagination") {
+                self = .numbering
+            } else if let digit = text.first?.wholeNumberValue {
+                self = digit >= 6 ? .writing : .preparing
+            } else {
+                return nil
+            }
+        }
+    }
+
     public struct Failure: Error, CustomStringConvertible {
         public var message: String
         public var hint: String?
@@ -32,8 +60,8 @@ public final class PDFPrinter: @unchecked Sendable {
 
     public let engine: Engine
     let program: URL
-    /// Told the number of each page WeasyPrint lays out, as it goes (Chromium does not say).
-    public var onPage: (@Sendable (Int) -> Void)?
+    /// Told how far WeasyPrint is, as it goes (Chromium does not say).
+    public var onProgress: (@Sendable (Progress) -> Void)?
     /// Told each line the engine writes, as it writes it (`handbook pdf --verbose`).
     public var onOutput: (@Sendable (String) -> Void)?
 
@@ -137,14 +165,14 @@ public final class PDFPrinter: @unchecked Sendable {
         }
         var pages: Int?
         read(errors[0]) { line in
-            if let page = Self.pageNumber(in: line) {
-                // WeasyPrint lays the pages out again when the contents' page numbers change them.
+            onOutput?(line)
+            guard let progress = Progress(weasyPrint: line) else { return }
+            if case .page(let page) = progress {
+                // Pages laid out again (to number the contents) are not news.
                 guard page > pages ?? 0 else { return }
                 pages = page
-                onPage?(page)
-            } else {
-                onOutput?(line)
             }
+            onProgress?(progress)
         }
         close(errors[0])
         var status: Int32 = 0
@@ -215,12 +243,6 @@ public final class PDFPrinter: @unchecked Sendable {
             }
         }
         if !pending.isEmpty { line(String(decoding: pending, as: UTF8.self)) }
-    }
-
-    /// The page WeasyPrint says it lays out: `INFO: Step 5 - Creating layout - Page 12`.
-    static func pageNumber(in line: String) -> Int? {
-        guard let range = line.range(of: "Creating layout - Page ") else { return nil }
-        return Int(line[range.upperBound...].prefix { $0.isNumber })
     }
 
     private static func executable(named name: String) -> URL? {
