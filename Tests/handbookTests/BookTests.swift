@@ -84,6 +84,20 @@ struct BookTests {
         #expect(html.contains("data-column=\"devops\"") && !html.contains("data-column=\"platform\"") && !html.contains("data-column=\"sre\""))
     }
 
+    @Test func aBookPrintsTheMatrixAndLettersOfItsShape() throws {
+        let folder = minimalHandbook(["content/handbook.yml": """
+            title: T
+            theme: \(Repository.defaultTheme.path)
+            shapes:
+              one: { merge: { ops: [platform, devops] } }
+            books:
+              small: { title: Small, shape: one, parts: [matrix] }
+            """])
+        let html = try #require(buildInMemory(folder).site?.text(at: "print/small.html"))
+        #expect(html.contains("<dt>Organisation shape</dt><dd>one</dd>"))
+        #expect(html.contains("data-column=\"ops\"") && !html.contains("data-column=\"platform\""))
+    }
+
     // MARK: - Links
 
     /// A book with the guide, which links to the platform's team page and to the home page.

@@ -53,13 +53,6 @@ public struct Book: Sendable {
         if case .book(let name) = route { name } else { nil }
     }
 
-    /// The teams the book prints a chapter for, in order.
-    public var teams: [String] {
-        parts.flatMap { part -> [String] in
-            if case .teams(let ids, _) = part { ids } else { [] }
-        }
-    }
-
     /// What it is called in messages: "the whole handbook", "book 'welcome'", "the pack of team 'sre'".
     public var described: String {
         switch route {

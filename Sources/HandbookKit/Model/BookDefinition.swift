@@ -24,7 +24,7 @@ public struct BookDefinition: Sendable {
         /// `home`
         case home
         /// `teams`, `teams: all` (`nil`), `teams: GROUP` (`.group`), or `teams: [IDS]` (`.list`).
-        case teams(Teams, at: SourceLocation)
+        case teams(Teams)
         /// `activities: TEAM`
         case activities(Located)
         /// `matrix`, `matrix: all`, or `matrix: teams` (the rows of the book's teams).

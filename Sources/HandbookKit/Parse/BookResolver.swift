@@ -61,7 +61,7 @@ struct BookResolver {
                 switch part {
                 case .home:
                     parts.add(.home)
-                case .teams(let selection, _):
+                case .teams(let selection):
                     parts.add(teams(selection, &diagnostics))
                 case .activities(let team):
                     if knownTeam(team, &diagnostics) { parts.add(.activities(team: team.value)) }

@@ -53,15 +53,15 @@ extension HandbookParser {
             diagnostics.error("book-part", at: value.location, "the part 'home' takes no value", hint: "write '- home' alone")
             return nil
         case "teams":
-            guard let value, !value.isNull else { return .teams(.all, at: location) }
+            guard let value, !value.isNull else { return .teams(.all) }
             if case .sequence = value.node {
                 let ids = (value.sequence("'teams'", diagnostics: &diagnostics) ?? []).compactMap { item in
                     item.string("a team id", diagnostics: &diagnostics).map { BookDefinition.Located(value: $0, location: item.location) }
                 }
-                return .teams(.list(ids), at: location)
+                return .teams(.list(ids))
             }
             guard let text = value.string("'teams'", diagnostics: &diagnostics) else { return nil }
-            return .teams(text == "all" ? .all : .group(BookDefinition.Located(value: text, location: value.location)), at: location)
+            return .teams(text == "all" ? .all : .group(BookDefinition.Located(value: text, location: value.location)))
         case "activities":
             guard let value, !value.isNull else { break }
             return value.string("'activities'", diagnostics: &diagnostics).map { .activities(BookDefinition.Located(value: $0, location: value.location)) }
