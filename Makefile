@@ -5,7 +5,7 @@
 #                 runtime and the browser suite's pip packages when missing)
 #   make browser-test  only the browser suite (Tests/browser): Chromium, the Nu HTML checker, axe-core
 #   make fuzz     fuzz front matter, YAML and the Markdown/link pipeline for SECONDS (default 60); not part of test
-#   make pdf      print the example handbook to handbook.pdf
+#   make pdf      print the example's books: welcome.pdf, platform.pdf (the Platform team's pack), handbook.pdf
 #   make install  install the binary and the default theme under PREFIX (default /usr/local)
 #   make bench    time the release build on 1,000 and 10,000 synthetic notes, against Hugo (BENCHMARKS.md)
 
@@ -53,6 +53,8 @@ test: test-deps
 
 pdf: build
 	$(call apt_install,weasyprint)
+	.build/release/handbook pdf content --book welcome -o welcome.pdf
+	.build/release/handbook pdf content --book platform -o platform.pdf
 	.build/release/handbook pdf content -o handbook.pdf
 
 install: build
@@ -96,4 +98,4 @@ browser-test: browser-deps
 	PYTHONDONTWRITEBYTECODE=1 $(PYTHON) -m pytest -q Tests/browser
 
 clean:
-	rm -rf .build $(SITE) handbook.pdf
+	rm -rf .build $(SITE) handbook.pdf welcome.pdf platform.pdf

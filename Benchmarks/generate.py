@@ -7,7 +7,8 @@ writes
 
     OUT/handbook/   a handbook source folder: handbook.yml, groups.yml (10 groups),
                     teams/<id>.md (200 teams), raci.yml (2,000 activities in 40 areas),
-                    index.md and notes/<section>/<note>.md (N notes in 20 sections)
+                    index.md and notes/<section>/<note>.md (N notes in 20 sections);
+                    with --books, handbook.yml also defines two books (docs/print.md)
     OUT/hugo/       a minimal Hugo site over the same notes (hugo.toml points its
                     contentDir at ../handbook/notes): one page template, every other
                     kind disabled, so Hugo renders the bare notes
@@ -89,10 +90,11 @@ def quote(text):
 
 
 class Generator:
-    def __init__(self, notes, seed, theme):
+    def __init__(self, notes, seed, theme, books=False):
         self.note_count = notes
         self.seed = seed
         self.theme = theme
+        self.books = books
         self.rng = random.Random(f"handbook-bench:{seed}")
 
     # ---- words ------------------------------------------------------------------------
@@ -360,6 +362,29 @@ shapes:
   full: {{}}
 """
 
+    def books_yml(self):
+        """`books:` for --books: a book for new hires (a group's teams, their rows of the matrix,
+        the section of notes closest to 30 notes), and the pack of the first team: about 150 and
+        12 pages at 1,000 notes (docs/print.md, BENCHMARKS.md)."""
+        smallest = min(self.sections, key=lambda s: (abs(s["size"] - 30), s["folder"]))
+        first = self.sections[0]["folder"]
+        return f"""
+# --books: what `handbook pdf --book onboarding` and `--book pack` print.
+books:
+  onboarding:
+    title: Onboarding
+    subtitle: {quote(self.groups[0]['name'] + ' and ' + smallest['folder'])}
+    parts:
+      - home
+      - teams: {self.groups[0]['id']}
+      - matrix: teams
+      - notes: notes/{smallest['folder']}/**
+  pack:
+    team: {self.teams[0]['id']}
+print:
+  shared: [notes/{first}/{self.first_note[first]}.md]
+"""
+
     def groups_yml(self):
         out = ["# Ten groups of twenty teams."]
         for group in self.groups:
@@ -463,7 +488,7 @@ noClasses = false
             self.first_note.setdefault(note["section"], note["file"])
         root = os.path.join(out, "handbook")
         files = {
-            "handbook.yml": self.handbook_yml(),
+            "handbook.yml": self.handbook_yml() + (self.books_yml() if self.books else ""),
             "groups.yml": self.groups_yml(),
             "raci.yml": self.raci_yml(),
             "index.md": self.index_md(),
@@ -509,12 +534,14 @@ def main():
     parser.add_argument("out", help="folder to write (replaced whole if this script made it)")
     parser.add_argument("--notes", type=int, default=1000, help="number of notes (default 1000)")
     parser.add_argument("--seed", type=int, default=8, help="random seed (default 8)")
+    parser.add_argument("--books", action="store_true",
+                        help="define books in handbook.yml: 'onboarding' (~150 pages at 1,000 notes) and a team's 'pack'")
     parser.add_argument("--theme", default=os.path.join(os.path.dirname(here), "themes", "default"),
                         help="theme folder for handbook.yml (default: this checkout's themes/default)")
     args = parser.parse_args()
     if args.notes < SECTIONS:
         sys.exit(f"generate.py: --notes must be at least {SECTIONS}")
-    summary = Generator(args.notes, args.seed, os.path.abspath(args.theme)).write(args.out)
+    summary = Generator(args.notes, args.seed, os.path.abspath(args.theme), args.books).write(args.out)
     print(f"{args.out}: {summary['notes']} notes in {len(summary['sections'])} sections "
           f"({summary['markdown_bytes'] / 1e6:.1f} MB of Markdown), {summary['teams']} teams, "
           f"{summary['activities']} activities")

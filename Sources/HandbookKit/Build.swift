@@ -25,6 +25,10 @@ public struct Build {
     /// The build's clock: notes are checked (`note-stale`) and shown overdue for review against
     /// the day it falls on. Tests fix it.
     public var now = Date()
+    /// Teams whose pack is made whether or not `books:` names it (`handbook pdf --team`).
+    public var packs: [String] = []
+    /// Renders only the books, with the theme's assets and the copied files they show (`handbook pdf`).
+    public var booksOnly = false
     public var generator = "handbook \(Version.current)"
     /// What the previous build of this source left (`serve`); with ``changed``, only the files
     /// that changed are read and parsed again.
@@ -131,7 +135,7 @@ public struct Build {
                 guard let source else { return (nil, diagnostics) }
                 var resolution = cache?.resolution ?? LinkResolution()
                 defer { cache?.resolution = resolution }
-                return HandbookParser.assemble(source, resolving: &resolution)
+                return HandbookParser.assemble(source, packs: build.packs, resolving: &resolution)
             }
             diagnostics.append(contentsOf: parseDiagnostics)
             if (build.brokenLinks ?? handbook?.settings.brokenLinks) == .warning { diagnostics.demote(Diagnostic.brokenLink) }
@@ -194,7 +198,8 @@ public struct Build {
                 build.cache?.history[shape.name] = history
                 return history
             }
-            let renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape, generator: build.generator, now: build.now, history: history)
+            var renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape, generator: build.generator, now: build.now, history: history)
+            renderer.booksOnly = build.booksOnly
             var diagnostics = Diagnostics()
             defer { result.diagnostics.append(contentsOf: diagnostics) }
             switch build.destination {

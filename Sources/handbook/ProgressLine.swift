@@ -1,8 +1,10 @@
 import Foundation
 
-/// A line on standard error that says what a long build is doing: shown only on a terminal, and
-/// only once the build has taken more than a second, then cleared.
+/// A line on standard error that says what a long build or print is doing: shown only on a
+/// terminal, and only once it has taken more than a second, then cleared.
 final class ProgressLine: @unchecked Sendable {
+    /// What is done: "Building", "Printing".
+    private let action: String
     private let lock = NSLock()
     private var stage = ""
     private var shown = false
@@ -12,8 +14,9 @@ final class ProgressLine: @unchecked Sendable {
 
     private var timer: DispatchSourceTimer?
 
-    init(enabled: Bool) {
+    init(enabled: Bool, action: String = "Building") {
         self.enabled = enabled
+        self.action = action
         guard enabled else { return }
         let timer = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "handbook.progress"))
         timer.schedule(deadline: .now() + 1, repeating: 0.25)
@@ -22,7 +25,7 @@ final class ProgressLine: @unchecked Sendable {
         self.timer = timer
     }
 
-    /// Called as each stage starts.
+    /// Called as each stage starts (a build's stage names are said in words; other text as it is).
     func update(_ stage: String) {
         lock.withLock { self.stage = stage }
     }
@@ -41,7 +44,7 @@ final class ProgressLine: @unchecked Sendable {
             guard !finished else { return }
             shown = true
             let seconds = Int(Date().timeIntervalSince(started))
-            FileHandle.standardError.write(Data("\r\u{1B}[KBuilding… \(Self.describe(stage)) (\(seconds) s)".utf8))
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(action)… \(Self.describe(stage)) (\(seconds) s)".utf8))
         }
     }
 

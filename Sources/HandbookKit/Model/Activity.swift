@@ -25,6 +25,9 @@ public struct Activity: Sendable, Equatable, Identifiable {
         letter == .accountable ? accountable : assignments[letter] ?? []
     }
 
+    /// Every team it names, with any letter (the whole accountable chain too), in any shape.
+    public var teamsNamed: Set<String> { Set(accountable + assignments.values.joined()) }
+
     /// Its row on the matrix page.
     public var target: LinkTarget { .route(.raci, fragment: id) }
 }

@@ -27,6 +27,9 @@ public struct Handbook: Sendable {
     /// Source path → when it last changed: in git, else as a note's front matter says
     /// (``setLastUpdated(fromGit:)``).
     public var lastUpdated: [String: Date] = [:]
+    /// The whole handbook (print.html) first, then the books of `books:` and the packs asked for;
+    /// only those with ``Book/isPrinted`` are written.
+    public var books: [Book] = []
 
     public init(
         settings: Settings, sourceRoot: URL = URL(fileURLWithPath: "."), routes: Routes = Routes(), home: RenderedMarkdown? = nil, teams: [Team] = [], groups: [Group] = [],
@@ -46,6 +49,9 @@ public struct Handbook: Sendable {
     public var activities: [Activity] { areas.flatMap(\.activities) }
 
     public func team(_ id: String) -> Team? { teams.first { $0.id == id } }
+
+    /// The book written at `route`.
+    public func book(at route: Route) -> Book? { books.first { $0.route == route } }
 
     /// The group a team belongs to: its `group:` key, else the first group that lists it.
     public func group(of team: Team) -> Group? {

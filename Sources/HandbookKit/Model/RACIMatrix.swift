@@ -79,6 +79,22 @@ public struct RACIMatrix: Sendable {
         return kept.isEmpty ? [letters.min()!] : kept
     }
 
+    /// The matrix of some activities only, with the columns that hold a letter on them: at most
+    /// `limit`, those holding the most letters on them (in the matrix's order).
+    public func restricted(to activities: Set<String>, columns limit: Int = .max) -> RACIMatrix {
+        var matrix = self
+        matrix.cells = cells.filter { activities.contains($0.key) }
+        var held: [String: Int] = [:]
+        for row in matrix.cells.values {
+            for (column, letters) in row where !letters.isEmpty { held[column, default: 0] += 1 }
+        }
+        let kept = Set(columns.filter { held[$0.id] != nil }.enumerated()
+            .sorted { (-(held[$0.element.id] ?? 0), $0.offset) < (-(held[$1.element.id] ?? 0), $1.offset) }
+            .prefix(limit).map(\.element.id))
+        matrix.columns = columns.filter { kept.contains($0.id) }
+        return matrix
+    }
+
     /// The letters of a column on an activity's row, strongest first.
     public func letters(activity: String, column: String) -> [RACILetter] {
         (cells[activity]?[column] ?? []).sorted()
@@ -92,5 +108,12 @@ public struct RACIMatrix: Sendable {
     /// The columns accountable for an activity (exactly one in a sound matrix).
     public func accountable(for activity: String) -> [String] {
         columns(holding: .accountable, activity: activity)
+    }
+
+    /// The matrix with only the columns `keep` says yes to (a book printed for a few teams).
+    func keepingColumns(_ keep: (Column) -> Bool) -> RACIMatrix {
+        var matrix = self
+        matrix.columns = columns.filter(keep)
+        return matrix
     }
 }

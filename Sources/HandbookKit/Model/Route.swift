@@ -8,7 +8,11 @@ public enum Route: Hashable, Sendable {
     case shapes
     /// The latest changes to who does what, from git.
     case changes
+    /// The whole handbook as one printable document (the book without `books:`).
     case print
+    /// A book named under `books:` in handbook.yml, by its name (`welcome`), or a team's pack made
+    /// for `handbook pdf --team`, by a name with a `/` (``packName(team:)``), which no book has.
+    case book(String)
     case notFound
     /// A note, by its id: its path inside `notes/` without `.md` (`onboarding/README`).
     case note(String)
@@ -34,6 +38,7 @@ public enum Route: Hashable, Sendable {
         case .shapes: "shapes.html"
         case .changes: "changes.html"
         case .print: "print.html"
+        case .book(let name): "print/\(name).html"
         case .notFound: "404.html"
         case .note(let id):
             if let folder = Self.sectionFolder(ofNote: id) { folder.isEmpty ? "notes/index.html" : "notes/\(folder)/index.html" }
@@ -61,7 +66,7 @@ public enum Route: Hashable, Sendable {
     /// print.html (which repeats every other page), not redirects.
     public var isIndexable: Bool {
         switch self {
-        case .notFound, .print, .redirect, .file: false
+        case .notFound, .print, .book, .redirect, .file: false
         default: true
         }
     }
@@ -76,6 +81,18 @@ public enum Route: Hashable, Sendable {
     public var root: String {
         String(repeating: "../", count: path.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 })
     }
+
+    /// Whether the route is a printable book: print.html, or one of print/.
+    public var isBook: Bool {
+        switch self {
+        case .print, .book: true
+        default: false
+        }
+    }
+
+    /// The name of the pack `handbook pdf --team` makes for a team that no book of `books:` is the
+    /// pack of: `packs/<team>`, written to `print/packs/<team>.html`.
+    public static func packName(team: String) -> String { "packs/\(team)" }
 
     /// The folder (inside `notes/`) whose section page a note is, or `nil` when it is an ordinary
     /// note: `onboarding/README` → `onboarding`, `index` → `""`.

@@ -73,11 +73,15 @@ public struct Routes: Sendable {
     /// The routes of a handbook's sources.
     /// - Parameters:
     ///   - notes: note ids (paths inside `notes/` without `.md`), drafts left out.
+    ///   - books: the books written (`.print`, `.book(name)`).
     ///   - staticFiles: paths of the files copied as they are.
     ///   - hasShapes: whether `shapes.html` is made.
     ///   - hasSitemap: whether `sitemap.xml` is made (`base_url` is set).
-    public init(teams: [String], notes: [String], staticFiles: [String], hasShapes: Bool, hasSitemap: Bool, redirects: [(path: String, source: String, target: Route)] = []) {
-        for route in [Route.home, .teams, .raci, .changes, .notFound, .print] + (hasShapes ? [.shapes] : []) {
+    public init(
+        teams: [String], notes: [String], books: [Route] = [.print], staticFiles: [String], hasShapes: Bool, hasSitemap: Bool,
+        redirects: [(path: String, source: String, target: Route)] = []
+    ) {
+        for route in [Route.home, .teams, .raci, .changes, .notFound] + books + (hasShapes ? [.shapes] : []) {
             claim(route, by: .build)
         }
         sections[""] = .home

@@ -25,9 +25,20 @@ public struct Settings: Sendable, Equatable {
     public var brokenLinks: Diagnostic.Severity = .error
     /// The paper size of the printed handbook.
     public var paper: Paper = .a4
+    /// The most pages a book may print (`print: { max_pages: }`); a bigger one is not written.
+    public var maxPages = Settings.defaultMaxPages
+    /// Notes every team's pack prints after the team's own (`print: { shared: }`): patterns as in a
+    /// book's `notes:` part.
+    public var sharedNotes: [BookDefinition.Located] = []
+    /// The books of `books:`, in file order.
+    public var books: [BookDefinition] = []
     /// How long a note stays fresh after its review (`review_every:`); `nil`: notes never go stale.
     public var reviewEvery: ReviewInterval?
     public var location: SourceLocation
+
+    /// The most pages a book prints unless `print: { max_pages: }` says otherwise: a minute or two
+    /// of WeasyPrint's time (docs/print.md).
+    public static let defaultMaxPages = 500
 
     public enum Paper: String, Sendable, CaseIterable, Equatable {
         case a4 = "A4"

@@ -2,7 +2,7 @@ import Foundation
 
 extension HandbookParser {
     /// The site's routes; two sources that would write one file are errors.
-    mutating func routes(teams: [Team], notes: [Note], staticFiles: [SourceTree.StaticFile], settings: Settings) -> Routes {
+    mutating func routes(teams: [Team], notes: [Note], books: [Book], staticFiles: [SourceTree.StaticFile], settings: Settings) -> Routes {
         var redirects: [(path: String, source: String, target: Route)] = []
         for note in notes {
             for alias in note.aliases {
@@ -17,7 +17,7 @@ extension HandbookParser {
             }
         }
         let routes = Routes(
-            teams: teams.map(\.id), notes: notes.map(\.id), staticFiles: staticFiles.map(\.path),
+            teams: teams.map(\.id), notes: notes.map(\.id), books: books.filter(\.isPrinted).map(\.route), staticFiles: staticFiles.map(\.path),
             hasShapes: settings.shapes.count > 1, hasSitemap: settings.baseURL != nil, redirects: redirects)
         for collision in routes.collisions { diagnostics.append(Self.diagnostic(for: collision)) }
         return routes

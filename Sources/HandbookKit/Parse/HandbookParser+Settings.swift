@@ -56,9 +56,16 @@ extension HandbookParser {
                     diagnostics.error("print-paper", at: node.location, "unknown paper size '\(paper)'", hint: "use A4 or Letter")
                 }
             }
+            if let node = options.value("max_pages"), let pages = node.int("'max_pages'", diagnostics: &diagnostics) {
+                if pages > 0 { settings.maxPages = pages } else {
+                    diagnostics.error("yaml-type", at: node.location, "'max_pages' must be more than 0, not \(pages)", hint: "write the most pages a book may print, e.g. \(Settings.defaultMaxPages)")
+                }
+            }
+            if let node = options.value("shared") { settings.sharedNotes = notePatterns(node, what: "'shared'") }
             options.reportUnknownKeys(diagnostics: &diagnostics)
         }
         if let shapes = fields.value("shapes") { settings.shapes = parseShapes(shapes) }
+        if let books = fields.value("books") { settings.books = parseBookDefinitions(books) }
         if let node = fields.value("shape"), let name = node.string("'shape'", diagnostics: &diagnostics) {
             settings.defaultShape = name
             if !settings.shapes.contains(where: { $0.name == name }) {

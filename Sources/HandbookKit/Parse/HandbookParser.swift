@@ -35,17 +35,18 @@ public struct HandbookParser: Sendable {
         let serial = Self.nextSerial()
     }
 
-    /// Parses the whole tree; the handbook is `nil` only when `handbook.yml` is unusable.
-    public static func parse(_ tree: SourceTree) -> (handbook: Handbook?, diagnostics: Diagnostics) {
+    /// Parses the whole tree; the handbook is `nil` only when `handbook.yml` is unusable. `packs`
+    /// names teams whose pack is made whether or not `books:` names it (`handbook pdf --team`).
+    public static func parse(_ tree: SourceTree, packs: [String] = []) -> (handbook: Handbook?, diagnostics: Diagnostics) {
         let (source, diagnostics) = ParsedSource.parse(tree)
         guard let source else { return (nil, diagnostics) }
         var resolution = LinkResolution()
-        return assemble(source, resolving: &resolution)
+        return assemble(source, packs: packs, resolving: &resolution)
     }
 
     /// The model of a parsed source: its links resolved (what `resolution` already resolved for
     /// this site is reused), every document in its place, its diagnostics gathered.
-    static func assemble(_ source: ParsedSource, resolving resolution: inout LinkResolution) -> (handbook: Handbook?, diagnostics: Diagnostics) {
+    static func assemble(_ source: ParsedSource, packs: [String] = [], resolving resolution: inout LinkResolution) -> (handbook: Handbook?, diagnostics: Diagnostics) {
         var parser = HandbookParser()
         for part in source.parsers {
             parser.diagnostics.append(contentsOf: part.diagnostics)
@@ -55,7 +56,8 @@ public struct HandbookParser: Sendable {
         }
         parser.repeated.diagnostics.forEach { parser.diagnostics.append($0) }
         var teams = source.teams, areas = source.areas, notes = source.orderedNotes
-        let routes = parser.routes(teams: teams, notes: notes, staticFiles: source.tree.staticFiles, settings: source.settings)
+        let books = parser.books(of: Handbook(settings: source.settings, teams: teams, groups: source.groups, areas: areas, notes: notes), packs: packs)
+        let routes = parser.routes(teams: teams, notes: notes, books: books, staticFiles: source.tree.staticFiles, settings: source.settings)
         let index = parser.linkIndex(routes: routes, teams: teams, areas: areas, settings: source.settings)
         let documents = resolution.resolve(parser.pending, with: index)
 
@@ -85,6 +87,7 @@ public struct HandbookParser: Sendable {
         // Sorted by path, each path made once: a page that many link to has a long list.
         handbook.references = references.mapValues { pages in pages.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1) }
         handbook.linkSurvey = survey
+        handbook.books = books
         return (handbook, parser.diagnostics)
     }
 

@@ -19,7 +19,7 @@ struct Page: Sendable {
         case .raci: "raci"
         case .shapes: "shapes"
         case .changes: "changes"
-        case .print: "print"
+        case .print, .book: "print"
         case .note, .folder: "note"
         case .notFound: "404"
         case .redirect, .file: ""
@@ -36,7 +36,7 @@ struct Page: Sendable {
             case .teams: Page(route: route, title: "Teams")
             case .raci: Page(route: route, title: "Responsibility matrix", source: handbook.areas.isEmpty ? nil : "raci.yml")
             case .notFound: Page(route: route, title: "Page not found")
-            case .print: Page(route: route, title: handbook.settings.title)
+            case .print, .book: Page(route: route, title: handbook.book(at: route)?.title ?? handbook.settings.title)
             case .shapes: Page(route: route, title: "The matrix in every org shape", source: "handbook.yml")
             case .changes: Page(route: route, title: "Changes to who does what")
             case .team(let id): Page(route: route, title: teams[id] ?? id, source: route.source)

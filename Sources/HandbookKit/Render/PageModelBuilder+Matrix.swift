@@ -1,13 +1,14 @@
 import MustacheEngine
 
-/// The responsibility matrix as pages show it: raci.html, shapes.html and print.html.
+/// The responsibility matrix as pages show it: raci.html, shapes.html and printed books.
 extension PageModelBuilder {
-    /// How a model links to pages: within the site (relative to `root`), or within the printed document.
+    /// How a model links to pages: within the site (relative to `root`), or within a printed book.
     enum Links {
         case site(root: String)
-        case print
+        case print(PrintLinks)
 
-        /// The path from the page to the site root.
+        /// What the matrix's links are relative to: the path from the page to the site root, or
+        /// nothing in a book, whose links are anchors or addresses.
         var root: String {
             switch self {
             case .site(let root): root
@@ -15,24 +16,25 @@ extension PageModelBuilder {
             }
         }
 
-        func team(_ id: String) -> String {
+        func team(_ id: String) -> String? {
             switch self {
             case .site: Route.team(id).path
-            case .print: "#" + PrintAnchors.page(Route.team(id).path)
+            case .print(let links): links.address(of: .team(id), fragment: nil)
             }
         }
 
         func html(_ markdown: RenderedMarkdown, page: Route) -> String {
             switch self {
             case .site(let root): markdown.html(root: root)
-            case .print: PrintAnchors.html(markdown, page: page.path)
+            case .print(let links): PrintAnchors.html(markdown, page: page.path, links: links)
             }
         }
     }
 
-    /// The matrix of one shape. `anchorPrefix` keeps row ids unique where several matrices share a page.
-    func matrixModel(_ matrix: RACIMatrix, links: Links, anchorPrefix: String = "") throws(TemplateError) -> MatrixModel {
-        let urls = matrix.columns.map { $0.teamID.map(links.team) }
+    /// The matrix of one shape; of `rows` only (activity ids), when given. `anchorPrefix` keeps
+    /// row ids unique where several matrices share a page.
+    func matrixModel(_ matrix: RACIMatrix, links: Links, anchorPrefix: String = "", rows: Set<String>? = nil) throws(TemplateError) -> MatrixModel {
+        let urls = matrix.columns.map { $0.teamID.flatMap(links.team) }
         let cells = MatrixCells(matrix: matrix, urls: urls, root: links.root)
         let cache = PartialCache(theme: theme, partial: "matrix-cell")
         func cellHTML(_ index: Int, _ letters: [RACILetter]) throws(TemplateError) -> String? {
@@ -45,23 +47,27 @@ extension PageModelBuilder {
         for index in matrix.columns.indices { emptyCells.append(try cellHTML(index, [])) }
         let columnIndex = Dictionary(matrix.columns.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var areas: [MatrixModel.Area] = []
+        var count = 0
         for area in handbook.areas {
-            var rows: [MatrixModel.Row] = []
-            for activity in area.activities {
+            var areaRows: [MatrixModel.Row] = []
+            for activity in area.activities where rows?.contains(activity.id) ?? true {
                 var row = emptyCells
                 for (column, letters) in matrix.cells[activity.id] ?? [:] {
                     if let index = columnIndex[column] { row[index] = try cellHTML(index, letters.sorted()) }
                 }
-                rows.append(MatrixModel.Row(
+                areaRows.append(MatrixModel.Row(
                     id: activity.id, anchor: anchorPrefix + activity.id, name: activity.name,
                     note: activity.note.map { links.html($0, page: .raci) },
                     cellsHTML: row.contains(nil) ? nil : row.compactMap { $0 }.joined(), cells: cells))
             }
-            areas.append(MatrixModel.Area(id: area.id, anchor: anchorPrefix + area.id, name: area.name, activities: rows))
+            count += areaRows.count
+            if rows == nil || !areaRows.isEmpty {
+                areas.append(MatrixModel.Area(id: area.id, anchor: anchorPrefix + area.id, name: area.name, activities: areaRows))
+            }
         }
         return MatrixModel(
-            caption: "Who is responsible for what: \(handbook.activities.count) activities, \(matrix.columns.count) teams",
-            shape: matrix.shape.name, anchor: anchorPrefix + "matrix",
+            caption: "Who is responsible for what: \(count) activities, \(matrix.columns.count) teams",
+            shape: matrix.shape.name, anchor: anchorPrefix + "matrix", root: links.root,
             columns: zip(matrix.columns, urls).map { MatrixModel.Column(id: $0.id, name: $0.name, short: $0.short, url: $1) },
             areas: areas, legend: handbook.settings.letters.sorted().map(MatrixModel.Legend.init))
     }

@@ -39,6 +39,8 @@ struct PageModelBuilder: Sendable {
     let history: RecentChanges
     /// The activities there are now: a change links only to rows that exist.
     let activityIDs: Set<String>
+    /// Page → the printed books that have a chapter for it.
+    let booksByPage: [Route: [BookLink]]
 
     /// `theme` renders the matrix's cells and the notes trail (its `matrix-cell` and `tree-node`
     /// partials); without one, models carry only the data. `now` is the day notes are overdue
@@ -68,6 +70,12 @@ struct PageModelBuilder: Sendable {
         orgChart = OrgChart(handbook: handbook, shape: shape)
         self.history = history
         activityIDs = Set(handbook.activities.map(\.id))
+        var booksByPage: [Route: [BookLink]] = [:]
+        for book in handbook.books where book.isPrinted {
+            let link = BookLink(title: book.title, url: book.route.path, whole: book.route == .print)
+            for page in book.pages { booksByPage[page, default: []].append(link) }
+        }
+        self.booksByPage = booksByPage
     }
 
     /// The context a page is rendered with: what every page has, under the page kind's model.
@@ -80,7 +88,7 @@ struct PageModelBuilder: Sendable {
         case .raci: .object(RaciPage(matrix: try matrixModel(matrix, links: .site(root: page.root)), workload: workloadModel()))
         case .shapes: .object(try shapes(page))
         case .changes: .object(ChangesPage(history: historyModel()))
-        case .print: .object(PrintPage(print: try printModel()))
+        case .print, .book: try handbook.book(at: page.route).map { book throws(TemplateError) in .object(PrintPage(print: try printDocument(of: book).model)) } ?? .null
         case .note(let id): noteIndex[id].map { .object(NotePage(note: note(handbook.notes[$0], page: page))) } ?? .null
         case .folder(let path): .object(NotePage(note: folder(path, page: page)))
         case .notFound, .redirect, .file: .null
@@ -96,12 +104,13 @@ struct PageModelBuilder: Sendable {
             title: page.title, kind: page.template, url: page.path, source: page.source,
             editURL: page.source.flatMap { source in settings.editURL?.replacingOccurrences(of: "{path}", with: source) },
             lastUpdated: page.source.flatMap { handbook.lastUpdated[$0] }.map(\.day),
-            canonical: settings.baseURL.flatMap { base in page.route.isIndexable ? (base.hasSuffix("/") ? base : base + "/") + page.path : nil })
+            canonical: settings.baseURL.flatMap { base in page.route.isIndexable ? (base.hasSuffix("/") ? base : base + "/") + page.path : nil },
+            books: booksByPage[page.route] ?? [])
         let section: Route? = switch page.route {
         case .home: .home
         case .teams, .team: .teams
         case .raci, .shapes, .changes: .raci
-        case .note, .folder, .print, .notFound, .redirect, .file: nil
+        case .note, .folder, .print, .book, .notFound, .redirect, .file: nil
         }
         let nav = [(Route.home, "Home"), (.teams, "Teams"), (.raci, "RACI matrix")].map {
             NavEntry(title: $1, url: $0.path, current: $0 == section)
@@ -178,18 +187,22 @@ struct PageModelBuilder: Sendable {
         ContactModel(label: contact.label, value: contact.value, href: contact.href)
     }
 
-    /// The team's activities grouped by letter, with the activities it is both accountable and
-    /// responsible for listed once, first, instead of under each letter.
+    /// The team's activities grouped by letter, as its page lists them.
     func roleGroups(of team: Team, page: Page) -> [RoleModel] {
-        let held = roles[team.id] ?? []
+        roleGroups(held: roles[team.id] ?? []) { activity($0, page: page) }
+    }
+
+    /// Activities held grouped by letter, with those held both accountable and responsible listed
+    /// once, first, instead of under each letter; `item` makes each activity's entry.
+    func roleGroups(held: [(letter: RACILetter, activities: [Activity])], item: (Activity) -> ActivityItem) -> [RoleModel] {
         let accountable = held.first { $0.letter == .accountable }?.activities ?? []
         let responsible = Set(held.first { $0.letter == .responsible }?.activities.map(\.id) ?? [])
         let both = Set(accountable.map(\.id)).intersection(responsible)
         var groups = [RoleModel(key: "AR", letters: [.accountable, .responsible], label: "Accountable and responsible for",
-                                activities: accountable.filter { both.contains($0.id) }.map { activity($0, page: page) })]
+                                activities: accountable.filter { both.contains($0.id) }.map(item))]
         for role in held {
             let activities = role.letter == .accountable || role.letter == .responsible ? role.activities.filter { !both.contains($0.id) } : role.activities
-            groups.append(RoleModel(key: role.letter.rawValue, letters: [role.letter], label: role.letter.rolePhrase, activities: activities.map { activity($0, page: page) }))
+            groups.append(RoleModel(key: role.letter.rawValue, letters: [role.letter], label: role.letter.rolePhrase, activities: activities.map(item)))
         }
         return groups.filter { !$0.activities.isEmpty }
     }

@@ -15,6 +15,9 @@ public struct SiteRenderer: Sendable {
     public var parallel = true
     /// The pages, and what they are made from.
     let pages: PageRenderer
+    /// Render only the books (print.html, print/), with the theme's assets and the copied files
+    /// they may show: what `handbook pdf` needs.
+    public var booksOnly = false
 
     public init(handbook: Handbook, theme: Theme, shape: Shape = .full, generator: String, now: Date = Date(), history: RecentChanges = .notRead) {
         self.handbook = handbook
@@ -87,13 +90,14 @@ public struct SiteRenderer: Sendable {
     /// Renders every file into `sink` as soon as it is made, pages on all cores. A file the sink
     /// cannot take is a diagnostic; the first such failure is reported.
     public func render(into sink: SiteSink, diagnostics: inout Diagnostics) {
-        let builder = self.pages.builder, pages = self.pages.all
+        let builder = self.pages.builder, pages = booksOnly ? self.pages.all.filter(\.route.isBook) : self.pages.all
         let theme = self.theme
         // The files made from the model render on the same cores as the pages, next to the
         // fixed pages at the front, so no core is left with a long job at the end. The notes
         // tree and the search index are several files each.
         let fixedPages = pages.prefix { !$0.isTeamOrNote }
-        let jobs = fixedPages.map(Job.page) + dataGroups.map { Job.files($0.make) } + pages.dropFirst(fixedPages.count).map(Job.page)
+        let groups = booksOnly ? [] : dataGroups
+        let jobs = fixedPages.map(Job.page) + groups.map { Job.files($0.make) } + pages.dropFirst(fixedPages.count).map(Job.page)
         let run = { @Sendable (job: Job) -> [Diagnostic] in
             switch job {
             case .page(let page):
@@ -117,18 +121,19 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// Renders one page into the sink; `print.html` goes in parts, its chapters one at a time.
+    /// Renders one page into the sink; a book goes in parts, its notes' chapters one at a time.
     private static func render(_ page: Page, with builder: PageModelBuilder, theme: Theme, into sink: SiteSink) -> Diagnostic? {
         do {
-            let html = try theme.render(page.template, context: builder.context(for: page))
-            guard case .print = page.route else {
-                try sink.add(page.path, text: html)
+            guard let book = builder.handbook.book(at: page.route) else {
+                try sink.add(page.path, text: try theme.render(page.template, context: builder.context(for: page)))
                 return nil
             }
+            let document = try builder.printDocument(of: book)
+            let html = try theme.render(page.template, context: [.object(try builder.common(for: page)), .object(PrintPage(print: document.model))])
             var chapterError: TemplateError?
-            try sink.add(page.path, parts: printParts(html, chapters: builder.printChapters()) { chapter in
+            try sink.add(page.path, parts: bookParts(html, notes: document.notes) { chapter in
                 guard chapterError == nil else { return "" }
-                do throws(TemplateError) { return try theme.render("print-chapter", context: [.object(builder.printChapter(chapter))]) }
+                do throws(TemplateError) { return try theme.render("print-chapter", context: [.object(builder.printChapter(chapter, links: document.links))]) }
                 catch { chapterError = error; return "" }
             })
             if let chapterError { throw chapterError }
@@ -140,19 +145,32 @@ public struct SiteRenderer: Sendable {
         return nil
     }
 
-    /// `print.html` in parts: the rendered template up to the chapters' marker, each note's
-    /// chapter as it is rendered, and the rest of the template.
-    private static func printParts(
-        _ html: String, chapters: [PageModelBuilder.PrintNoteChapter], render: @escaping (PageModelBuilder.PrintNoteChapter) -> String
+    /// A book in parts: the rendered template up to each notes' part's marker, that part's
+    /// chapters as they are rendered, and so on to the rest of the template. A marker the
+    /// template left out prints none of its chapters.
+    private static func bookParts(
+        _ html: String, notes: [(marker: String, chapters: [PageModelBuilder.PrintNoteChapter])],
+        render: @escaping (PageModelBuilder.PrintNoteChapter) -> String
     ) -> AnySequence<String> {
-        guard let (head, tail) = html.split(atFirst: PageModelBuilder.printChaptersMarker) else { return AnySequence(CollectionOfOne(html)) }
+        var pieces: [(text: String, chapters: [PageModelBuilder.PrintNoteChapter])] = []
+        var rest = html
+        for part in notes {
+            guard let (head, tail) = rest.split(atFirst: part.marker) else { continue }
+            pieces.append((head, part.chapters))
+            rest = tail
+        }
+        pieces.append((rest, []))
         return AnySequence { () -> AnyIterator<String> in
-            var index = -1
+            var piece = 0, chapter = -1
             return AnyIterator {
-                defer { index += 1 }
-                if index < 0 { return head }
-                if index < chapters.count { return render(chapters[index]) }
-                return index == chapters.count ? tail : nil
+                while piece < pieces.count {
+                    defer { chapter += 1 }
+                    if chapter < 0 { return pieces[piece].text }
+                    if chapter < pieces[piece].chapters.count { return render(pieces[piece].chapters[chapter]) }
+                    piece += 1
+                    chapter = -2
+                }
+                return nil
             }
         }
     }

@@ -8,7 +8,7 @@
 /// - Otherwise, for each note that changed: its own page; where its summary, teams, owner or
 ///   review changed, the pages that list it (its teams' and owner's pages, its folder's page);
 ///   the pages whose "Referenced by" list changed; and the files made from every note's content
-///   (print.html, the search index, handbook.json).
+///   (the books, print.html among them, the search index, handbook.json).
 struct SiteChanges: Equatable {
     var everything = false
     /// Site paths of the pages to render again.
@@ -43,7 +43,8 @@ struct SiteChanges: Equatable {
         for (source, date) in new.lastUpdated where old.lastUpdated[source] != date {
             if let route = new.routes.route(forSource: source) { changes.pages.insert(route.path) }
         }
-        if !changes.pages.isEmpty { changes.pages.insert(Route.print.path) }
+        // Every book prints whole notes: any change may be in one.
+        if !changes.pages.isEmpty { changes.pages.formUnion(new.routes.pages.filter(\.isBook).map(\.path)) }
         return changes
     }
 }

@@ -16,7 +16,12 @@ extension BadInput {
         ["content/notes/guide.md": "---\ntitle: Guide\n---\n" + body]
     }
 
-    static let all: [BadInput] = settingsCases + teamCases + groupCases + matrixCases + noteCases + pathCases + outputCases + sourceCases
+    static let all: [BadInput] = settingsCases + teamCases + groupCases + matrixCases + noteCases + pathCases + bookCases + outputCases + sourceCases
+
+    /// `handbook.yml` with a book `intro` (from line 4) whose parts (from line 7) are `parts`.
+    static func book(_ parts: String) -> [String: String] {
+        ["content/handbook.yml": settings("books:\n  intro:\n    title: Intro\n    parts:\n" + parts)]
+    }
 
     static let settingsCases: [BadInput] = [
         BadInput(
@@ -255,6 +260,40 @@ extension BadInput {
         BadInput(
             name: "a content asset has the path of a theme asset", files: ["content/assets/handbook.css": "body { color: red }\n"],
             code: "output-collision", file: "assets/handbook.css", line: 1, message: "would overwrite a file of the theme"),
+    ]
+
+    /// Books of `books:` (docs/print.md) that name what does not exist, or nothing.
+    static let bookCases: [BadInput] = [
+        BadInput(
+            name: "a book's notes name a folder that does not exist", files: book("      - notes: notes/onbording/**\n"),
+            code: "book-notes-unknown", file: "handbook.yml", line: 7, message: "'notes/onbording/**' names no note"),
+        BadInput(
+            name: "a book has no parts", files: ["content/handbook.yml": settings("books:\n  intro:\n    title: Intro\n")],
+            code: "book-empty", file: "handbook.yml", line: 4, message: "book 'intro' has no parts"),
+        BadInput(
+            name: "a book's parts select nothing", files: ["content/handbook.yml": settings("books:\n  intro:\n    title: Intro\n    parts: []\n")],
+            code: "book-empty", file: "handbook.yml", line: 4, message: "book 'intro' prints nothing"),
+        BadInput(
+            name: "a book names a team that does not exist", files: book("      - teams: [platfrom]\n"),
+            code: "team-unknown", file: "handbook.yml", line: 7, message: "no team has the id 'platfrom'"),
+        BadInput(
+            name: "a team's pack names a team that does not exist", files: ["content/handbook.yml": settings("books:\n  pack:\n    team: sre\n")],
+            code: "team-unknown", file: "handbook.yml", line: 5, message: "no team has the id 'sre'"),
+        BadInput(
+            name: "a book names a group that does not exist", files: book("      - teams: dev\n"),
+            code: "group-unknown", file: "handbook.yml", line: 7, message: "no group has the id 'dev'"),
+        BadInput(
+            name: "a book has a part of no known kind", files: book("      - glossary\n"),
+            code: "book-part", file: "handbook.yml", line: 7, message: "unknown part 'glossary'"),
+        BadInput(
+            name: "a book keeps the matrix rows of its teams but prints no team", files: book("      - matrix: teams\n"),
+            code: "book-part", file: "handbook.yml", line: 7, message: "'matrix: teams' in book 'intro' has no teams"),
+        BadInput(
+            name: "the notes shared by every team's pack do not exist", files: ["content/handbook.yml": settings("print:\n  shared: [notes/glosary.md]\n")],
+            code: "book-notes-unknown", file: "handbook.yml", line: 4, message: "'notes/glosary.md' names no note"),
+        BadInput(
+            name: "a book's name is not an id", files: ["content/handbook.yml": settings("books:\n  New Hires:\n    title: Intro\n    parts: [home]\n")],
+            code: "id-invalid", file: "handbook.yml", line: 4, message: "'New Hires' is not a valid book id"),
     ]
 
     /// Output folders that must be refused before anything is read or written. Where a broken

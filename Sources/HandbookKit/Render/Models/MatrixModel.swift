@@ -29,11 +29,13 @@ struct MatrixModel: ThemeModel {
     let caption: String
     let shape: String
     let anchor: String
+    /// What the columns' `url`s are relative to: the page's `root` on the site, nothing in a book.
+    let root: String
     let columns: [Column]
     let areas: [Area]
     let legend: [Legend]
 
-    enum Field: String, CaseIterable { case caption, shape, anchor, columns, areas, legend }
+    enum Field: String, CaseIterable { case caption, shape, anchor, root, columns, areas, legend }
     static let fields = Field.allCases
     static let templateFields = TemplateFields(names)
 
@@ -42,6 +44,7 @@ struct MatrixModel: ThemeModel {
         case .caption: .string(caption)
         case .shape: .string(shape)
         case .anchor: .string(anchor)
+        case .root: .string(root)
         case .columns: .init(columns)
         case .areas: .init(areas)
         case .legend: .init(legend)

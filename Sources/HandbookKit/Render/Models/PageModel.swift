@@ -98,12 +98,14 @@ struct PageInfo: ThemeModel {
     let editURL: String?
     let lastUpdated: String?
     let canonical: String?
+    /// The printed books that have a chapter for the page.
+    var books: [BookLink] = []
 
     /// The kinds a page can be, each with its `is_<kind>` flag.
     static let kinds = ["home", "teams", "team", "raci", "shapes", "changes", "note", "print", "404"]
 
     enum Field: String, CaseIterable {
-        case title, kind, url, source, editURL = "edit_url", lastUpdated = "last_updated", canonical
+        case title, kind, url, source, editURL = "edit_url", lastUpdated = "last_updated", canonical, books
         case isHome = "is_home", isTeams = "is_teams", isTeam = "is_team", isRaci = "is_raci", isShapes = "is_shapes"
         case isChanges = "is_changes", isNote = "is_note", isPrint = "is_print", is404 = "is_404"
     }
@@ -119,7 +121,31 @@ struct PageInfo: ThemeModel {
         case .editURL: .init(editURL)
         case .lastUpdated: .init(lastUpdated)
         case .canonical: .init(canonical)
+        case .books: .init(books)
         default: field.rawValue == "is_" + kind ? .bool(true) : .null
+        }
+    }
+
+    static func model(of field: Field) -> (any ThemeModel.Type)? { field == .books ? BookLink.self : nil }
+}
+
+/// A printed book that has a chapter for the page (`page.books`).
+struct BookLink: ThemeModel {
+    let title: String
+    /// Site-relative: `print.html`, `print/welcome.html`.
+    let url: String
+    /// Whether it is the whole handbook.
+    let whole: Bool
+
+    enum Field: String, CaseIterable { case title, url, whole }
+    static let fields = Field.allCases
+    static let templateFields = TemplateFields(names)
+
+    func value(of field: Field) -> TemplateValue {
+        switch field {
+        case .title: .string(title)
+        case .url: .string(url)
+        case .whole: .bool(whole)
         }
     }
 }

@@ -138,7 +138,8 @@ struct ActivityItem: ThemeModel {
     let id: String
     let name: String
     let area: String
-    let url: String
+    /// Its row in the matrix; in a printed book, absent when the book has no address for it.
+    let url: String?
     let note: String?
 
     enum Field: String, CaseIterable { case id, name, area, url, note }
@@ -150,7 +151,7 @@ struct ActivityItem: ThemeModel {
         case .id: .string(id)
         case .name: .string(name)
         case .area: .string(area)
-        case .url: .string(url)
+        case .url: .init(url)
         case .note: .html(note)
         }
     }

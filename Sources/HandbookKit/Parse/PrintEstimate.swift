@@ -1,0 +1,59 @@
+/// How many pages a book prints, estimated from the parsed sources before anything is rendered, so
+/// that a book no PDF engine prints in reasonable time is not written and `handbook pdf` refuses
+/// it up front (`print: { max_pages: }`, ``Settings/defaultMaxPages``).
+///
+/// Measured with WeasyPrint on the example and on generated handbooks (BENCHMARKS.md): about
+/// 3.5 kB of a note's HTML (1,900 characters of text) fill a page on both, a landscape page holds
+/// about 12 rows of the matrix, every chapter starts on a new page, a team's section takes a third
+/// of a page and a line per activity it holds a letter for. The example's 29 pages are estimated as 25.
+struct PrintEstimate: Sendable {
+    static let bytesPerPage = 3_500.0
+    static let rowsPerPage = 12.0
+    static let linesPerPage = 40.0
+
+    /// The HTML of index.md.
+    var homeBytes = 0
+    /// A team's HTML (description, summary, responsibilities), by id.
+    var teamBytes: [String: Int] = [:]
+    /// Each activity's teams (``Activity/teamsNamed``), its area and its note's HTML.
+    var activities: [(teams: Set<String>, area: String, noteBytes: Int)] = []
+    /// A note's HTML, by its route.
+    var noteBytes: [Route: Int] = [:]
+    var tree: NavigationTree
+
+    /// The pages of a book with these parts, cover and contents included.
+    func pages(of parts: [Book.Part]) -> Int {
+        var pages = 1.0, entries = 0
+        for part in parts {
+            switch part {
+            case .home:
+                pages += chapter(bytes: homeBytes)
+                entries += 1
+            case .teams(let ids, let title):
+                pages += (title == nil ? 0 : 0.5) + ids.reduce(0) { total, id in
+                    let letters = activities.filter { $0.teams.contains(id) }.count
+                    return total + (title == nil ? 0.5 : 0.3) + Double(teamBytes[id] ?? 0) / Self.bytesPerPage + Double(letters) / Self.linesPerPage
+                }
+                entries += ids.count + 1
+            case .activities(let team):
+                let held = activities.filter { $0.teams.contains(team) }
+                pages += 0.5 + held.reduce(0) { $0 + 2 / Self.linesPerPage + Double($1.noteBytes) / Self.bytesPerPage }
+                entries += 1
+            case .matrix(let teams, _):
+                let rows = teams.map { ids in activities.filter { !$0.teams.isDisjoint(with: ids) } } ?? activities
+                pages += 1 + Double(rows.count + Set(rows.map(\.area)).count) / Self.rowsPerPage
+                entries += 1
+            case .notes(let routes):
+                let chapters = tree.nodes(keeping: routes)
+                pages += Double(chapters.count) * 0.5 + routes.reduce(0) { $0 + 1 / Self.linesPerPage + Double(noteBytes[$1] ?? 0) / Self.bytesPerPage }
+                entries += routes.count
+            }
+        }
+        return Int((pages + Double(entries) / Self.linesPerPage).rounded(.up))
+    }
+
+    /// A chapter of prose: it starts a page.
+    private func chapter(bytes: Int) -> Double {
+        bytes == 0 ? 0 : 0.5 + Double(bytes) / Self.bytesPerPage
+    }
+}
