@@ -69,7 +69,8 @@ public final class LiveSite: @unchecked Sendable {
         var update = Update(result: result, everything: false, pages: [], seconds: 0)
         if !result.diagnostics.hasErrors, let handbook = result.handbook, let renderer = result.renderer {
             lock.withLock {
-                let changes = current.map { SiteChanges.between($0.handbook, handbook) } ?? .all
+                // A change of theme changes what every page looks like, the model staying the same.
+                let changes = build.changed?.theme == false ? current.map { SiteChanges.between($0.handbook, handbook) } ?? .all : .all
                 forget(changes, renderer: renderer)
                 current = (handbook, renderer)
                 generation += 1
