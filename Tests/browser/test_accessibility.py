@@ -18,10 +18,6 @@ def describe(violation):
     return f"  {violation['id']} ({violation['impact']}): {violation['help']}\n{nodes}"
 
 
-def task_list_checkbox(node) -> bool:
-    return node["html"].startswith('<input type="checkbox" disabled=""')
-
-
 # A page of every kind of the example, and the pages of the example with a history that show it.
 PAGES = {name: ("site", path) for name, path in PAGE_KINDS.items()} | {
     f"history-{name}": ("history_site", path) for name, path in HISTORY_PAGES.items()}
@@ -44,11 +40,4 @@ def test_no_serious_or_critical_violations(request, browser, name, width, scheme
     axe.inject()
     results = axe.run()
     blocking = [v for v in results["violations"] if v["impact"] in BLOCKING]
-    # Task-list checkboxes get their label from the Markdown stage (issue 16, item 9), which
-    # another branch changes: until it is merged they are the only expected violation.
-    pending = [v for v in blocking if v["id"] == "label" and all(map(task_list_checkbox, v["nodes"]))]
-    others = [v for v in blocking if v not in pending]
-    assert not others, f"axe-core on {path} at {width} width ({scheme}):\n" + "\n".join(map(describe, others))
-    if pending:
-        pytest.xfail(f"{sum(len(v['nodes']) for v in pending)} unlabelled task-list checkboxes: "
-                     "labelled by the Markdown stage on another branch")
+    assert not blocking, f"axe-core on {path} at {width} width ({scheme}):\n" + "\n".join(map(describe, blocking))

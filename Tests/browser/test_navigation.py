@@ -39,7 +39,8 @@ def test_a_big_folder_loads_its_own_file_for_a_page_inside_it(big_folder_site, b
                          lambda: f"the sidebar of {page} marks no current page")
     assert current[0].get_attribute("href") == site.url(page), (
         f"the sidebar marks {current[0].get_attribute('href')} as the current page")
-    siblings = browser.find_elements("css selector", '#notes-tree a[href*="runbooks/"]')
+    # The folder's own row links to its folder page (notes/runbooks/index.html); its pages are below.
+    siblings = browser.find_elements("css selector", '#notes-tree a[href*="runbooks/runbook-"]')
     assert len(siblings) == 80, f"the open folder shows {len(siblings)} of its 80 pages"
 
 
@@ -50,8 +51,8 @@ def test_a_big_folder_is_loaded_only_when_it_opens(big_folder_site, browser):
     assert "navigation/0" not in loaded(), "a page outside the big folder loaded its file"
     toggle = browser.find_element("css selector", '#notes-tree .tree__toggle[aria-label="Pages in Runbooks"]')
     toggle.click()
-    wait_until(browser, lambda d: len(d.find_elements("css selector", '#notes-tree a[href*="runbooks/"]')) == 80,
-               lambda: f"opening Runbooks shows {len(browser.find_elements('css selector', '#notes-tree a[href*=runbooks]'))} pages")
+    wait_until(browser, lambda d: len(d.find_elements("css selector", '#notes-tree a[href*="runbooks/runbook-"]')) == 80,
+               lambda: f"opening Runbooks shows {len(browser.find_elements('css selector', '#notes-tree a[href*=runbook-]'))} pages")
     assert "navigation/0" in loaded()
 
 
