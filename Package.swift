@@ -58,6 +58,12 @@ let package = Package(
             dependencies: ["HandbookKit"],
             path: "Benchmarks/TemplateBench"
         ),
+        // What serve does between a save and the page showing it (make bench): swift build -c release --product SaveBench
+        .executableTarget(
+            name: "SaveBench",
+            dependencies: ["HandbookKit"],
+            path: "Benchmarks/SaveBench"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

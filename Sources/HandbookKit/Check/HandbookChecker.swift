@@ -4,15 +4,24 @@ import Foundation
 public enum HandbookChecker {
     /// `now` is the day notes are checked for freshness against (`note-stale`).
     public static func check(_ handbook: Handbook, now: Date = Date()) -> Diagnostics {
-        var diagnostics = Diagnostics()
-        checkSize(handbook, &diagnostics)
-        checkReferences(handbook, &diagnostics)
-        checkAreas(handbook, &diagnostics)
-        checkActivities(handbook, &diagnostics)
-        checkShapes(handbook, &diagnostics)
-        checkBalance(handbook, &diagnostics)
+        var diagnostics = organisationChecks.value(for: handbook.organisation) { check($0.handbook) }
+        checkNoteTeams(handbook, &diagnostics)
         diagnostics.append(contentsOf: SitePathChecker.check(handbook))
         diagnostics.append(contentsOf: NoteReviewRules.check(handbook, now: now))
+        return diagnostics
+    }
+
+    /// The rules about the organisation alone, checked again only when it changed (``LastValue``).
+    private static let organisationChecks = LastValue<Handbook.Organisation, Diagnostics>()
+
+    private static func check(_ organisation: Handbook) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        checkSize(organisation, &diagnostics)
+        checkReferences(organisation, &diagnostics)
+        checkAreas(organisation, &diagnostics)
+        checkActivities(organisation, &diagnostics)
+        checkShapes(organisation, &diagnostics)
+        checkBalance(organisation, &diagnostics)
         return diagnostics
     }
 
@@ -54,15 +63,20 @@ public enum HandbookChecker {
                     hint: Spelling.closest(to: group, in: groups).map { "did you mean '\($0)'?" } ?? "define it in groups.yml")
             }
         }
-        for note in handbook.notes {
-            for id in note.teams where !teams.contains(id) { unknownTeam(id, in: handbook, at: note.fieldLocations["teams"] ?? note.location, &diagnostics) }
-        }
         for activity in handbook.activities {
             for letter in RACILetter.allCases {
                 for id in activity.teams(with: letter) where !teams.contains(id) {
                     unknownTeam(id, in: handbook, at: activity.letterLocations[letter] ?? activity.location, &diagnostics)
                 }
             }
+        }
+    }
+
+    /// The teams a note's `teams:` names must exist.
+    private static func checkNoteTeams(_ handbook: Handbook, _ diagnostics: inout Diagnostics) {
+        let teams = Set(handbook.teams.map(\.id))
+        for note in handbook.notes {
+            for id in note.teams where !teams.contains(id) { unknownTeam(id, in: handbook, at: note.fieldLocations["teams"] ?? note.location, &diagnostics) }
         }
     }
 

@@ -5,11 +5,19 @@ enum SitePathChecker {
     /// Characters that end or garble a path in a URL: `#` starts a fragment, `?` a query, `%` an escape.
     static let unsafeCharacters: Set<Character> = ["#", "?", "%", "\\"]
 
+    /// Checked again only when a path changed (``LastValue``).
     static func check(_ handbook: Handbook) -> Diagnostics {
-        var diagnostics = Diagnostics()
         let targets = handbook.notes.map { Target(source: $0.location.file, path: $0.route.path) }
             + handbook.staticFiles.map { Target(source: $0.path, path: $0.path) }
         let teamPages = handbook.teams.map { Target(source: $0.location.file, path: $0.route.path) }
+        return last.value(for: Targets(teamPages: teamPages, files: targets), make: check)
+    }
+
+    private static let last = LastValue<Targets, Diagnostics>()
+
+    private static func check(_ targets: Targets) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        let (teamPages, targets) = (targets.teamPages, targets.files)
         for target in teamPages {
             if let problem = PathLimits.problem(sitePath: target.path, source: target.source) { diagnostics.append(problem) }
         }
@@ -45,9 +53,15 @@ enum SitePathChecker {
     }
 
     /// A source and the path it is written to in the site.
-    private struct Target {
+    private struct Target: Equatable, Sendable {
         let source: String
         let path: String
+    }
+
+    /// The team pages, and the notes and copied files, which may also land inside each other.
+    private struct Targets: Equatable, Sendable {
+        let teamPages: [Target]
+        let files: [Target]
     }
 }
 

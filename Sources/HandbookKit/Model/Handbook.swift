@@ -48,6 +48,20 @@ public struct Handbook: Sendable {
 
     public var activities: [Activity] { areas.flatMap(\.activities) }
 
+    /// What the handbook says about the organisation, its notes aside: what the matrix, its
+    /// checks and charts are made from.
+    struct Organisation: Sendable, Equatable {
+        let settings: Settings
+        let teams: [Team]
+        let groups: [Group]
+        let areas: [Area]
+
+        /// A handbook of the organisation alone, without notes or routes.
+        var handbook: Handbook { Handbook(settings: settings, teams: teams, groups: groups, areas: areas) }
+    }
+
+    var organisation: Organisation { Organisation(settings: settings, teams: teams, groups: groups, areas: areas) }
+
     public func team(_ id: String) -> Team? { teams.first { $0.id == id } }
 
     /// The book written at `route`.

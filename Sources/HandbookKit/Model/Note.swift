@@ -42,17 +42,35 @@ public struct Note: Sendable, Equatable, Identifiable {
     /// Whether the note is its folder's section page (`README.md`, `_index.md` or `index.md`).
     public var isSectionIndex: Bool { Route.sectionFolder(ofNote: id) != nil }
 
-    /// Navigation order: by weight (unweighted last), then title, then path.
-    public static func navigationOrder(_ a: Note, _ b: Note) -> Bool {
-        precedes((a.weight, a.title, a.id), (b.weight, b.title, b.id))
+    /// What navigation takes from the note.
+    var navigationEntry: NavigationEntry { NavigationEntry(id: id, title: title, weight: weight) }
+}
+
+/// What the notes tree and the navigation order take from a note: a change to anything else
+/// (its body, its owner) leaves them as they were.
+struct NavigationEntry: Equatable, Sendable {
+    let id: String
+    let title: String
+    let weight: Int?
+
+    var key: NavigationKey { NavigationKey(weight: weight, title: title, path: id) }
+}
+
+/// Navigation order of anything with a weight, a title and a path (notes, folders of notes): by
+/// weight (unweighted last), then title in any case, then path. Made once per item, since sorting
+/// compares each many times.
+struct NavigationKey: Comparable, Sendable {
+    let weight: Int
+    let title: String
+    let path: String
+
+    init(weight: Int?, title: String, path: String) {
+        self.weight = weight ?? Int.max
+        self.title = title.lowercased()
+        self.path = path
     }
 
-    /// The navigation order of anything with a weight, a title and a path (notes, folders of notes).
-    static func precedes(_ a: (weight: Int?, title: String, path: String), _ b: (weight: Int?, title: String, path: String)) -> Bool {
-        let wa = a.weight ?? Int.max, wb = b.weight ?? Int.max
-        if wa != wb { return wa < wb }
-        let ta = a.title.lowercased(), tb = b.title.lowercased()
-        if ta != tb { return ta < tb }
-        return a.path < b.path
+    static func < (a: Self, b: Self) -> Bool {
+        (a.weight, a.title, a.path) < (b.weight, b.title, b.path)
     }
 }

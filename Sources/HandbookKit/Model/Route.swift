@@ -97,9 +97,14 @@ public enum Route: Hashable, Sendable {
     /// The folder (inside `notes/`) whose section page a note is, or `nil` when it is an ordinary
     /// note: `onboarding/README` → `onboarding`, `index` → `""`.
     public static func sectionFolder(ofNote id: String) -> String? {
-        let slash = id.lastIndex(of: "/")
-        let name = slash.map { id[id.index(after: $0)...] } ?? Substring(id)
-        guard sectionPageNames.contains(name.lowercased()) else { return nil }
+        // Asked for every note on every build: bytes, and most names told apart by their length.
+        let bytes = id.utf8
+        let slash = bytes.lastIndex(of: UInt8(ascii: "/"))
+        let name = slash.map { bytes.index(after: $0) } ?? bytes.startIndex
+        guard sectionPageNameLengths.contains(bytes.distance(from: name, to: bytes.endIndex)),
+              sectionPageNames.contains(id[name...].lowercased()) else { return nil }
         return slash.map { String(id[..<$0]) } ?? ""
     }
+
+    private static let sectionPageNameLengths = Set(sectionPageNames.map(\.utf8.count))
 }

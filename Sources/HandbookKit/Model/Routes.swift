@@ -77,10 +77,43 @@ public struct Routes: Sendable {
     ///   - staticFiles: paths of the files copied as they are.
     ///   - hasShapes: whether `shapes.html` is made.
     ///   - hasSitemap: whether `sitemap.xml` is made (`base_url` is set).
+    ///   - redirects: the old addresses of notes kept by `aliases:`.
+    ///
+    /// Made again only when one of these changed (``LastValue``): a save to a note's body does not.
     public init(
         teams: [String], notes: [String], books: [Route] = [.print], staticFiles: [String], hasShapes: Bool, hasSitemap: Bool,
-        redirects: [(path: String, source: String, target: Route)] = []
+        redirects: [Redirect] = []
     ) {
+        let sources = Sources(teams: teams, notes: notes, books: books, staticFiles: staticFiles, hasShapes: hasShapes, hasSitemap: hasSitemap, redirects: redirects)
+        self = Self.last.value(for: sources, make: Self.init(sources:))
+    }
+
+    /// An old address of a note, kept by a page that sends the reader on.
+    public struct Redirect: Sendable, Equatable {
+        public var path: String
+        /// The note's source, which claims the path.
+        public var source: String
+        public var target: Route
+
+        public init(path: String, source: String, target: Route) {
+            self.path = path
+            self.source = source
+            self.target = target
+        }
+    }
+
+    /// What the routes are made from.
+    private struct Sources: Sendable, Equatable {
+        let teams: [String], notes: [String], books: [Route], staticFiles: [String]
+        let hasShapes: Bool, hasSitemap: Bool
+        let redirects: [Redirect]
+    }
+
+    private static let last = LastValue<Sources, Routes>()
+
+    private init(sources: Sources) {
+        let (teams, notes, books, staticFiles, hasShapes, hasSitemap, redirects) =
+            (sources.teams, sources.notes, sources.books, sources.staticFiles, sources.hasShapes, sources.hasSitemap, sources.redirects)
         for route in [Route.home, .teams, .raci, .changes, .notFound] + books + (hasShapes ? [.shapes] : []) {
             claim(route, by: .build)
         }

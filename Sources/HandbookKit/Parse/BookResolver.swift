@@ -4,14 +4,11 @@ struct BookResolver {
     let handbook: Handbook
     let tree: NavigationTree
     let estimate: PrintEstimate
-    /// Every page of the notes tree in reading order, with the path a pattern is matched against.
-    private let notePages: [(route: Route, path: String)]
 
     init(handbook: Handbook, tree: NavigationTree, estimate: PrintEstimate) {
         self.handbook = handbook
         self.tree = tree
         self.estimate = estimate
-        notePages = tree.allRoutes.compactMap { route in NavigationTree.sourcePath(of: route).map { (route, $0) } }
     }
 
     /// print.html: the home page's prose, every team, the whole matrix, every note.
@@ -20,7 +17,7 @@ struct BookResolver {
         parts.add(.home)
         parts.add(.teams(handbook.teams.map(\.id), title: "Teams"))
         parts.add(.matrix(rows: nil, columns: nil), rows: handbook.activities.count)
-        parts.add(.notes(Set(notePages.map(\.route))))
+        parts.add(.notes(tree.routes))
         var book = Book(route: .print, title: handbook.settings.title, parts: parts.parts)
         book.subtitle = handbook.settings.description
         return finished(book, pages: parts.pages)
@@ -103,16 +100,16 @@ struct BookResolver {
         var selected: Set<Route> = []
         for pattern in patterns {
             let matcher = NotePattern(pattern.value)
-            let matched = notePages.filter { matcher.matches($0.path) }
+            let matched = tree.pages.filter { matcher.matches($0.source) }
             if matched.isEmpty {
-                let folders = Set(notePages.map { $0.path.split(separator: "/").dropLast().joined(separator: "/") })
-                let hint = Spelling.closest(to: pattern.value, in: notePages.map(\.path) + folders.sorted()).map { "did you mean '\($0)'?" }
+                let folders = Set(tree.pages.map { $0.source.split(separator: "/").dropLast().joined(separator: "/") })
+                let hint = Spelling.closest(to: pattern.value, in: tree.pages.map(\.source) + folders.sorted()).map { "did you mean '\($0)'?" }
                     ?? "write a note's file, a folder or a glob from the source folder, e.g. 'notes/onboarding/**'"
                 diagnostics.error("book-notes-unknown", at: pattern.location, "'\(pattern.value)' names no note", hint: hint)
             }
             selected.formUnion(matched.map(\.route))
         }
-        return notePages.map(\.route).filter(selected.contains)
+        return tree.pages.map(\.route).filter(selected.contains)
     }
 
     /// The teams a `teams` part names, under its chapter's title.

@@ -3,7 +3,7 @@ import Foundation
 extension HandbookParser {
     /// The site's routes; two sources that would write one file are errors.
     mutating func routes(teams: [Team], notes: [Note], books: [Book], staticFiles: [SourceTree.StaticFile], settings: Settings) -> Routes {
-        var redirects: [(path: String, source: String, target: Route)] = []
+        var redirects: [Routes.Redirect] = []
         for note in notes {
             for alias in note.aliases {
                 guard let path = Self.redirectPath(alias, of: note, linksRoot: settings.linksRoot) else {
@@ -13,7 +13,7 @@ extension HandbookParser {
                     continue
                 }
                 // Hugo sites often keep a page's own address among its aliases.
-                if path != note.route.path { redirects.append((path, note.location.file, note.route)) }
+                if path != note.route.path { redirects.append(Routes.Redirect(path: path, source: note.location.file, target: note.route)) }
             }
         }
         let routes = Routes(
@@ -83,13 +83,7 @@ extension HandbookParser {
         index.linksRoot = settings.linksRoot
         index.anchors[.raci] = LinkIndex.Anchors(index.activities.union(areas.map(\.id)))
         for item in pending {
-            switch item.owner {
-            case .home, .note:
-                let headings = item.markdown.headings
-                let githubIDs = Dictionary(headings.filter { $0.githubID != $0.id }.map { ($0.id, $0.githubID) }, uniquingKeysWith: { first, _ in first })
-                index.anchors[item.owner.page] = LinkIndex.Anchors(headings.map(\.id), githubIDs: githubIDs)
-            case .team, .activity: continue
-            }
+            if let anchors = item.anchors { index.anchors[item.owner.page] = anchors }
         }
         index.spelling = PathSpelling(paths: routes.sourcePaths)
         return index

@@ -11,23 +11,6 @@ extension HandbookParser {
         addMarkdown(frontMatter.body, firstLine: frontMatter.bodyFirstLine, source: file.path, owner: .home, settings: settings, liftTitle: true)
     }
 
-    /// Reads every note, on all cores; drafts are left out. Returned in navigation order.
-    mutating func parseNotes(_ files: [SourceFile], settings: Settings) -> [Note] {
-        let parsed = files.parallelMap { file -> (note: Note?, parser: HandbookParser) in
-            var parser = HandbookParser()
-            return (parser.parseNote(file, settings: settings), parser)
-        }
-        var notes: [Note] = []
-        for (note, parser) in parsed {
-            diagnostics.append(contentsOf: parser.diagnostics)
-            repeated.merge(parser.repeated)
-            pending += parser.pending
-            drafts.formUnion(parser.drafts)
-            if let note { notes.append(note) }
-        }
-        return notes.sorted(by: Note.navigationOrder)
-    }
-
     /// Reads one note; `nil` for a draft or a note that cannot be read.
     mutating func parseNote(_ file: SourceFile, settings: Settings) -> Note? {
         guard let frontMatter = splitFrontMatter(file) else { return nil }

@@ -33,6 +33,23 @@ public struct HandbookParser: Sendable {
         let owner: Owner
         /// Which parse this is (``nextSerial()``): a document parsed again is resolved again.
         let serial = Self.nextSerial()
+        /// What links to the page may name after `#`: the headings of the home page and of a
+        /// note (the other pages' anchors are not their Markdown's). Made once per parse.
+        let anchors: LinkIndex.Anchors?
+
+        init(markdown: ParsedMarkdown, source: String, owner: Owner) {
+            self.markdown = markdown
+            self.source = source
+            self.owner = owner
+            switch owner {
+            case .home, .note:
+                let headings = markdown.headings
+                let githubIDs = Dictionary(headings.filter { $0.githubID != $0.id }.map { ($0.id, $0.githubID) }, uniquingKeysWith: { first, _ in first })
+                anchors = LinkIndex.Anchors(headings.map(\.id), githubIDs: githubIDs)
+            case .team, .activity:
+                anchors = nil
+            }
+        }
     }
 
     /// Parses the whole tree; the handbook is `nil` only when `handbook.yml` is unusable. `packs`

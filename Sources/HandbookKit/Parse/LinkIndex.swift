@@ -11,7 +11,7 @@ struct LinkIndex: Sendable {
     /// The source folder a site-absolute link (`/a/b/`) starts from; `""` is the source folder itself.
     var linksRoot = ""
     /// Suggestions for paths that lead nowhere.
-    var spelling = PathSpelling(paths: [])
+    var spelling = PathSpelling.empty
 
     /// The anchors of one page.
     struct Anchors: Sendable, Equatable {

@@ -49,7 +49,10 @@ struct LinkResolution: Sendable {
     mutating func resolve(_ pending: [HandbookParser.PendingMarkdown], with index: LinkIndex) -> [Resolved] {
         let shape = Shape(index)
         let sameSite = shape == self.shape
-        let changedAnchors = Set(Set(index.anchors.keys).union(anchors.keys).filter { index.anchors[$0] != anchors[$0] })
+        // Anchors of a document not parsed again share their storage with the last build's, so
+        // comparing them costs little.
+        var changedAnchors = Set(anchors.keys.filter { index.anchors[$0] == nil })
+        for (page, pageAnchors) in index.anchors where anchors[page] != pageAnchors { changedAnchors.insert(page) }
         let reusable = pending.map { item -> Resolved? in
             guard sameSite, let known = documents[DocumentKey(owner: item.owner, source: item.source)], known.serial == item.serial,
                   known.consulted.isDisjoint(with: changedAnchors) else { return nil }

@@ -82,13 +82,17 @@ struct ParsedSource: Sendable {
     }
 
     /// The notes in navigation order, and every parser in source order: the global one, then
-    /// each note's by path.
+    /// each note's by path (the tree's order).
     var orderedNotes: [Note] {
-        notes.values.compactMap(\.note).sorted(by: Note.navigationOrder)
+        let notes = tree.notes.compactMap { self.notes[$0.path]?.note }
+        return Self.navigationOrder.value(for: notes.map(\.navigationEntry)) { $0.map(\.key).sortingPermutation }.map { notes[$0] }
     }
 
+    /// Positions in navigation order, made again only when a note's path, title or weight changed.
+    private static let navigationOrder = LastValue<[NavigationEntry], [Int]>()
+
     var parsers: [HandbookParser] {
-        [global] + notes.sorted { $0.key < $1.key }.map(\.value.parser)
+        [global] + tree.notes.compactMap { notes[$0.path]?.parser }
     }
 }
 

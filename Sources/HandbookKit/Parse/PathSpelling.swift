@@ -9,7 +9,17 @@ struct PathSpelling: Sendable {
     /// Name as kept → the file's real name.
     private let fileNames: [String: String]
 
+    /// Made again only when the paths changed (``LastValue``).
     init(paths: [String]) {
+        self = Self.last.value(for: paths, make: Self.init(making:))
+    }
+
+    private static let last = LastValue<[String], PathSpelling>()
+
+    /// Suggests nothing.
+    static let empty = PathSpelling(making: [])
+
+    private init(making paths: [String]) {
         var namesByFolder: [String: [String]] = [:], foldersByName: [String: [String]] = [:], fileNames: [String: String] = [:]
         for path in paths.sorted() {
             let (folder, name) = Self.split(path)

@@ -44,8 +44,7 @@ struct PrintEstimate: Sendable {
                 pages += 1 + Double(rows.count + Set(rows.map(\.area)).count) / Self.rowsPerPage
                 entries += 1
             case .notes(let routes):
-                let chapters = tree.nodes(keeping: routes)
-                pages += Double(chapters.count) * 0.5 + routes.reduce(0) { $0 + 1 / Self.linesPerPage + Double(noteBytes[$1] ?? 0) / Self.bytesPerPage }
+                pages += Double(tree.topCount(keeping: routes)) * 0.5 + routes.reduce(0) { $0 + 1 / Self.linesPerPage + Double(noteBytes[$1] ?? 0) / Self.bytesPerPage }
                 entries += routes.count
             }
         }

@@ -14,10 +14,10 @@ extension NavigationTree {
         return prune(roots)
     }
 
-    /// Every page of the tree, depth first: a note's, or a folder's.
-    var allRoutes: [Route] {
-        func walk(_ nodes: [Node]) -> [Route] { nodes.flatMap { [$0.route] + walk($0.children) } }
-        return walk(roots)
+    /// How many entries the top of ``nodes(keeping:)`` has, without making it.
+    func topCount(keeping routes: Set<Route>) -> Int {
+        func count(_ nodes: [Node]) -> Int { nodes.reduce(0) { $0 + (routes.contains($1.route) ? 1 : count($1.children)) } }
+        return count(roots)
     }
 
     /// What a book's `notes:` pattern is matched against: a note's file, or a folder.

@@ -29,12 +29,25 @@ struct NavigationTree: Sendable {
         let url: String
     }
 
+    /// Every page of the tree in reading order (a note's, or a folder's), with the path a book's
+    /// `notes:` pattern is matched against: the note's file, or the folder.
+    let pages: [(route: Route, source: String)]
+    /// The routes of ``pages``.
+    let routes: Set<Route>
+
     /// Page path → the folders above it, outermost first.
     let ancestors: [String: [Folder]]
     /// Page path → where its node is: the index among the roots, then among each folder's children.
     let positions: [String: [Int]]
 
+    /// The tree of `notes`, made again only when a note's path, title or weight changed.
     init(notes: [Note]) {
+        self = Self.last.value(for: notes.map(\.navigationEntry), make: Self.init(entries:))
+    }
+
+    private static let last = LastValue<[NavigationEntry], NavigationTree>()
+
+    private init(entries notes: [NavigationEntry]) {
         final class FolderBuilder {
             var node: Node
             var folders: [String: FolderBuilder] = [:]
@@ -47,17 +60,18 @@ struct NavigationTree: Sendable {
         for note in notes {
             var folder = top
             var path = ""
-            for part in note.folder.split(separator: "/") {
+            let route = Route.note(note.id)
+            for part in note.id.split(separator: "/").dropLast() {
                 path = path.isEmpty ? String(part) : "\(path)/\(part)"
                 if folder.folders[String(part)] == nil { folder.folders[String(part)] = FolderBuilder(path: path) }
                 folder = folder.folders[String(part)]!
             }
-            if note.isSectionIndex && !note.folder.isEmpty {
+            if let section = Route.sectionFolder(ofNote: note.id), !section.isEmpty {
                 folder.node.title = note.title
-                folder.node.route = note.route
+                folder.node.route = route
                 folder.node.weight = note.weight
             } else {
-                folder.notes.append(Node(title: note.title, route: note.route, weight: note.weight, path: note.id))
+                folder.notes.append(Node(title: note.title, route: route, weight: note.weight, path: note.id))
             }
         }
         func assemble(_ folder: FolderBuilder) -> [Node] {
@@ -66,15 +80,17 @@ struct NavigationTree: Sendable {
                 node.children = assemble(sub)
                 return node
             }
-            return (folder.notes + subfolders).sorted { Note.precedes(($0.weight, $0.title, $0.path), ($1.weight, $1.title, $1.path)) }
+            return (folder.notes + subfolders).sorted(byKey: { NavigationKey(weight: $0.weight, title: $0.title, path: $0.path) })
         }
         roots = assemble(top)
         var order: [String] = []
         var ancestors: [String: [Folder]] = [:]
         var positions: [String: [Int]] = [:]
+        var pages: [(route: Route, source: String)] = []
         func walk(_ nodes: [Node], above: [Folder], at position: [Int]) {
             for (index, node) in nodes.enumerated() {
                 order.append(node.url)
+                if let source = Self.sourcePath(of: node.route) { pages.append((node.route, source)) }
                 ancestors[node.url] = above
                 positions[node.url] = position + [index]
                 if !node.children.isEmpty {
@@ -84,6 +100,8 @@ struct NavigationTree: Sendable {
         }
         walk(roots, above: [], at: [])
         readingOrder = order
+        self.pages = pages
+        routes = Set(pages.map(\.route))
         self.ancestors = ancestors
         self.positions = positions
     }

@@ -48,7 +48,8 @@ struct PageModelBuilder: Sendable {
     init(handbook: Handbook, shape: Shape, generator: String, theme: Theme? = nil, now: Date = Date(), history: RecentChanges = .notRead) {
         self.handbook = handbook
         self.theme = theme
-        matrix = RACIMatrix(handbook: handbook, shape: shape)
+        let views = Self.matrixViews.value(for: MatrixViews.Sources(organisation: handbook.organisation, shape: shape), make: MatrixViews.init)
+        matrix = views.matrix
         tree = NavigationTree(notes: handbook.notes)
         site = SiteModel(handbook.settings, shape: shape.name, generator: generator)
         titles = Dictionary(Page.all(in: handbook).map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
@@ -61,13 +62,13 @@ struct PageModelBuilder: Sendable {
         noteByPage = Dictionary(handbook.notes.map { ($0.route.path, $0) }, uniquingKeysWith: { first, _ in first })
         teamIndex = Dictionary(handbook.teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         noteIndex = Dictionary(handbook.notes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        roles = handbook.roles(in: shape)
+        roles = views.roles
         areaNames = Dictionary(handbook.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         closedTrail = tree.roots.map { Self.trailEntry($0, along: [], to: nil) }
         closedTrailHTML = PartialCache(theme: theme, partial: "tree-node")
         reviews = NoteReviews(handbook: handbook, now: now)
-        workload = Workload(handbook: handbook, matrix: matrix)
-        orgChart = OrgChart(handbook: handbook, shape: shape)
+        workload = views.workload
+        orgChart = views.orgChart
         self.history = history
         activityIDs = Set(handbook.activities.map(\.id))
         var booksByPage: [Route: [BookLink]] = [:]
@@ -77,6 +78,30 @@ struct PageModelBuilder: Sendable {
         }
         self.booksByPage = booksByPage
     }
+
+    /// What is made from the organisation in one shape, made again only when the organisation
+    /// or the shape changed (``LastValue``): a save to a note does not.
+    private struct MatrixViews: Sendable {
+        struct Sources: Sendable, Equatable {
+            let organisation: Handbook.Organisation
+            let shape: Shape
+        }
+
+        let matrix: RACIMatrix
+        let roles: [String: [(letter: RACILetter, activities: [Activity])]]
+        let workload: Workload
+        let orgChart: OrgChart
+
+        init(_ sources: Sources) {
+            let handbook = sources.organisation.handbook
+            matrix = RACIMatrix(handbook: handbook, shape: sources.shape)
+            roles = handbook.roles(in: sources.shape)
+            workload = Workload(handbook: handbook, matrix: matrix)
+            orgChart = OrgChart(handbook: handbook, shape: sources.shape)
+        }
+    }
+
+    private static let matrixViews = LastValue<MatrixViews.Sources, MatrixViews>()
 
     /// The context a page is rendered with: what every page has, under the page kind's model.
     func context(for page: Page) throws(TemplateError) -> [TemplateValue] {
