@@ -456,6 +456,12 @@ unsafe = false
 [markup.goldmark.parser]
 autoHeadingID = true
 autoHeadingIDType = "github"
+# The same Markdown work as handbook's cmark-gfm (GFM, footnotes, {#id}): no smart punctuation,
+# no definition lists, which Hugo does by default and handbook does not.
+[markup.goldmark.extensions]
+definitionList = false
+[markup.goldmark.extensions.typographer]
+disable = true
 # Fenced code highlighted into classed spans, as handbook does (Hugo's default writes inline styles).
 [markup.highlight]
 codeFences = true

