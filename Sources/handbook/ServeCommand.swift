@@ -33,7 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on. 0.0.0.0 makes the site reachable from the network.")
     var host = "127.0.0.1"
 
-    @Option(name: .shortAndLong, help: "Build into this folder instead of a temporary one, and keep it.", completion: .directory)
+    @Option(name: .shortAndLong, help: "Also write the site into this folder after each good build, and keep it.", completion: .directory)
     var output: String?
 
 
