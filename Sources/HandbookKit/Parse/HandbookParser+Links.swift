@@ -4,6 +4,8 @@ extension HandbookParser {
     /// The site's routes; two sources that would write one file are errors.
     mutating func routes(teams: [Team], notes: [Note], books: [Book], staticFiles: [SourceTree.StaticFile], settings: Settings) -> Routes {
         var redirects: [Routes.Redirect] = []
+        // Redirect path → the alias as written and where, for a message about it.
+        var written: [String: (alias: String, at: SourceLocation)] = [:]
         for note in notes {
             for alias in note.aliases {
                 guard let path = Self.redirectPath(alias, of: note, linksRoot: settings.linksRoot) else {
@@ -13,13 +15,21 @@ extension HandbookParser {
                     continue
                 }
                 // Hugo sites often keep a page's own address among its aliases.
-                if path != note.route.path { redirects.append(Routes.Redirect(path: path, source: note.location.file, target: note.route)) }
+                guard path != note.route.path else { continue }
+                redirects.append(Routes.Redirect(path: path, source: note.location.file, target: note.route))
+                if written[path] == nil { written[path] = (alias, note.fieldLocations["aliases"] ?? note.location) }
             }
         }
         let routes = Routes(
             teams: teams.map(\.id), notes: notes.map(\.id), books: books.filter(\.isPrinted).map(\.route), staticFiles: staticFiles.map(\.path),
             hasShapes: settings.shapes.count > 1, hasSitemap: settings.baseURL != nil, redirects: redirects)
-        for collision in routes.collisions { diagnostics.append(Self.diagnostic(for: collision)) }
+        for collision in routes.collisions {
+            if case .redirect(let path) = collision.claim.route, let alias = written[path] {
+                diagnostics.append(Self.aliasTaken(alias.alias, at: alias.at, by: collision.earlier))
+            } else {
+                diagnostics.append(Self.diagnostic(for: collision))
+            }
+        }
         return routes
     }
 
@@ -37,6 +47,14 @@ extension HandbookParser {
         return SiteWriter.isSafe(path) ? path : nil
     }
 
+    /// An alias whose file something else makes (the `earlier` claim): that keeps it.
+    static func aliasTaken(_ alias: String, at location: SourceLocation, by earlier: Routes.Claim) -> Diagnostic {
+        let owner = if case .redirect = earlier.route { "already an alias of \(earlier.claimant)" } else { "the address of \(earlier.claimant)" }
+        return .warning(
+            "alias-taken", at: location, "the alias '\(alias)' is \(owner), which keeps it; this alias is left out",
+            hint: "remove '\(alias)' from aliases:")
+    }
+
     /// Two claims on one file, said as the author sees it.
     static func diagnostic(for collision: Routes.Collision) -> Diagnostic {
         // Reported at the source that sorts last, so the message does not depend on the order of claims.
@@ -49,12 +67,6 @@ extension HandbookParser {
                 "section-duplicate", at: location,
                 "'\(claim.claimant)' and '\(earlier.claimant)' are both the section page of notes/\(folder.isEmpty ? "" : folder + "/")",
                 hint: "a folder has one section page (README.md, _index.md or index.md): merge the two, or rename one")
-        }
-        if case .redirect(let path) = collision.claim.route {
-            return .warning(
-                "alias-taken", at: SourceLocation(file: collision.claim.claimant.description),
-                "the alias '\(path)' is the address of \(collision.earlier.claimant), which keeps it; the alias is left out",
-                hint: "remove the alias from the front matter")
         }
         if case .source(let path) = earlier.claimant, claim.claimant == .theme {
             return .error(

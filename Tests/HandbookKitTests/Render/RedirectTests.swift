@@ -33,6 +33,22 @@ struct RedirectTests {
         #expect(try #require(result.site?.text(at: "notes/guide.html")).contains("Start here"))
     }
 
+    @Test func aTakenAliasIsReportedAtTheAliasesLineAsWritten() throws {
+        let result = build("[/guide.html]")
+        let warning = try #require(result.diagnostics.warnings.first { $0.code == "alias-taken" })
+        #expect(warning.location?.file == "notes/people/leave.md" && warning.location?.line == 3)
+        #expect(warning.message.contains("'/guide.html'"))
+    }
+
+    @Test func anAliasTwoNotesShareIsKeptByTheFirst() throws {
+        let result = buildInMemory(minimalHandbook([
+            "content/notes/a.md": "---\ntitle: A\naliases: [/old.html]\n---\nText.\n",
+            "content/notes/b.md": "---\ntitle: B\naliases: [/old.html]\n---\nText.\n",
+        ]))
+        let warning = try #require(result.diagnostics.warnings.first { $0.code == "alias-taken" })
+        #expect(warning.message.contains("already an alias of notes/"), "\(warning.message)")
+    }
+
     @Test func anAliasThatIsThePagesOwnAddressIsNoRedirect() {
         let result = build("[/people/leave.html]")
         #expect(result.diagnostics.all.isEmpty, "\(result.diagnostics.sorted)")
