@@ -7,8 +7,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check the source and report every problem; write nothing.",
         discussion: """
-            Runs every rule that 'build' runs, in every org shape, and writes nothing. Each problem \
-            is reported with its file, line and column, and a code that docs/checks.md explains.
+            Runs every rule that 'build' runs, in every org shape, and writes nothing. It renders \
+            no page, so a theme that fails only while rendering (theme-render) is found by \
+            'build'. Each problem is reported with its file, line and column, and a code that \
+            docs/checks.md explains.
 
             Examples:
               handbook check
