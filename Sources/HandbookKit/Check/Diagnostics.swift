@@ -47,7 +47,9 @@ public struct Diagnostics: Sendable {
         let e = sorted.count { $0.severity == .error }, w = sorted.count - e
         if e == 0 && w == 0 { return "no problems" }
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-        return [e > 0 ? count(e, "error") : nil, w > 0 ? count(w, "warning") : nil]
+        // Broken links left as warnings (`broken_links: warn`) are what an imported handbook has most of.
+        let broken = sorted.count { $0.severity == .warning && $0.code == Diagnostic.brokenLink }
+        return [e > 0 ? count(e, "error") : nil, w > 0 ? count(w, "warning") + (broken > 0 ? " (\(count(broken, "broken link")))" : "") : nil]
             .compactMap { $0 }.joined(separator: ", ")
     }
 

@@ -25,4 +25,9 @@ struct DiagnosticsTests {
         #expect(Diagnostics([late, early]).errors == [early])
         #expect(Diagnostics([late, early]).warnings == [late])
     }
+
+    @Test func theSummarySaysHowManyWarningsAreBrokenLinks() {
+        let left = Diagnostic.warning(Diagnostic.brokenLink, at: SourceLocation(file: "notes/c.md", line: 3, column: 1), "broken")
+        #expect(Diagnostics.summary(of: [early, left, late]) == "1 error, 2 warnings (1 broken link)")
+    }
 }
