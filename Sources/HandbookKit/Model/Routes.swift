@@ -139,15 +139,16 @@ public struct Routes: Sendable {
             sections["notes/\(folder)"] = .folder(folder)
             claim(.folder(folder), by: .folder(folder))
         }
-        for redirect in redirects where claim(.redirect(redirect.path), by: .source(redirect.source)) {
-            self.redirects[redirect.path] = redirect.target
-        }
         for path in [Self.navigationScript, Self.searchIndex, Self.matrixCSV, Self.modelJSON] + (hasSitemap ? [Self.sitemap] : []) {
             claim(path, by: .build)
         }
         for path in staticFiles {
             claim(.file(path), by: .source(path))
             bySource[path] = .file(path)
+        }
+        // Last: an old address gives way to every file of the site as it is now.
+        for redirect in redirects where claim(.redirect(redirect.path), by: .source(redirect.source)) {
+            self.redirects[redirect.path] = redirect.target
         }
     }
 

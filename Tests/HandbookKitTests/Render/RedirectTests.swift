@@ -49,6 +49,17 @@ struct RedirectTests {
         #expect(warning.message.contains("already an alias of notes/"), "\(warning.message)")
     }
 
+    @Test func aCopiedFileKeepsItsAddressFromAnAlias() throws {
+        let result = buildInMemory(minimalHandbook([
+            "content/notes/a.md": "---\ntitle: A\naliases: [diagram.png]\n---\nText.\n",
+            "content/notes/diagram.png": "PNG",
+        ]))
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.sorted)")
+        #expect(result.diagnostics.warnings.contains { $0.code == "alias-taken" })
+        #expect(result.site?.copies["notes/diagram.png"]?.lastPathComponent == "diagram.png")
+        #expect(result.site?.files["notes/diagram.png"] == nil, "a redirect page took the file's place")
+    }
+
     @Test func anAliasThatIsThePagesOwnAddressIsNoRedirect() {
         let result = build("[/people/leave.html]")
         #expect(result.diagnostics.all.isEmpty, "\(result.diagnostics.sorted)")
