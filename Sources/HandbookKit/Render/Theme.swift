@@ -92,6 +92,8 @@ public struct Theme: Sendable {
         diagnostics.all.map { diagnostic in
             var diagnostic = diagnostic
             diagnostic.code = diagnostic.code.replacingOccurrences(of: "source-", with: "theme-")
+            diagnostic.message = diagnostic.message.replacingOccurrences(of: "source folder", with: "theme folder")
+            diagnostic.hint = diagnostic.hint?.replacingOccurrences(of: "source folder", with: "theme folder")
             if let location = diagnostic.location {
                 diagnostic.location = SourceLocation(file: folder.appendingPathComponent(location.file).path, line: location.line, column: location.column)
             }

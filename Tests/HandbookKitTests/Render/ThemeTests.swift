@@ -43,6 +43,19 @@ struct ThemeTests {
         }
     }
 
+    @Test func aTemplateLinkedOutOfTheThemeIsNotReadAndIsAWarning() throws {
+        let outside = TemporaryFolder().write(["environ": "CI_SECRET=hunter2\n"])
+        let theme = userTheme([:])
+        try FileManager.default.createDirectory(at: theme.appending("templates"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: theme.appending("templates/note.mustache"), withDestinationURL: outside.appending("environ"))
+        let result = buildInMemory(minimalHandbook(["content/handbook.yml": "title: T\ntheme: \(theme.url.path)\n"]))
+        let warning = try #require(result.diagnostics.warnings.first { $0.code == "theme-symlink-outside" })
+        #expect(warning.message.contains("outside the theme folder"), "\(warning.message)")
+        let site = try #require(result.site)
+        #expect(!site.files.values.contains { String(decoding: $0, as: UTF8.self).contains("hunter2") })
+        #expect(site.text(at: "notes/guide.html")?.contains("Start here") == true, "the default theme's note template is used")
+    }
+
     @Test func theOverrideThemeHasNothingToWarnAbout() {
         var diagnostics = Diagnostics()
         _ = Theme(folders: [Self.override, Repository.defaultTheme], diagnostics: &diagnostics)
