@@ -156,13 +156,16 @@ public enum HandbookChecker {
             let matrix = RACIMatrix(handbook: handbook, shape: shape)
             for activity in handbook.activities where !activity.accountable.isEmpty {
                 let accountable = matrix.accountable(for: activity.id)
-                if accountable.isEmpty {
+                // A misspelt team is reported once, as `team-unknown` with its suggestion, not
+                // again in every shape as the cascade it causes.
+                if accountable.isEmpty, activity.accountable.allSatisfy(teams.contains) {
                     diagnostics.error(
                         "shape-accountable", at: activity.letterLocations[.accountable] ?? activity.location,
                         "in shape '\(shape.name)', '\(activity.name)' has no accountable team: '\(activity.accountable.joined(separator: " | "))' \(activity.accountable.count == 1 ? "does" : "do") not exist there",
                         hint: "add a fallback, e.g. 'A: \(activity.accountable.joined(separator: " | ")) | <team that exists>'")
                 }
-                if matrix.columns(holding: .responsible, activity: activity.id).isEmpty, !activity.teams(with: .responsible).isEmpty {
+                let responsible = activity.teams(with: .responsible)
+                if matrix.columns(holding: .responsible, activity: activity.id).isEmpty, !responsible.isEmpty, responsible.allSatisfy(teams.contains) {
                     diagnostics.warning(
                         "shape-responsible", at: activity.letterLocations[.responsible] ?? activity.location,
                         "in shape '\(shape.name)', '\(activity.name)' has no responsible team left",

@@ -81,6 +81,14 @@ struct HandbookCheckerTests {
         #expect(found.contains { $0.code == "shape-accountable" && $0.message.contains("'lean'") })
     }
 
+    @Test func aMisspeltTeamIsReportedOnceWithItsSuggestionNotInEveryShape() {
+        var files = raci("    - name: X\n      R: [platfrom]\n      A: platfrom\n")
+        files["content/handbook.yml"] = "title: T\nshapes:\n  lean: { without: [devops] }\n"
+        let errors = diagnostics(files).filter { $0.severity == .error }
+        #expect(errors.map(\.code) == ["team-unknown", "team-unknown"], "\(errors.map(\.description))")
+        #expect(errors.first?.hint == "did you mean 'platform'?")
+    }
+
     @Test func letterOutsideTheConfiguredSetIsAnError() {
         #expect(diagnostics(raci("    - name: X\n      R: [platform]\n      A: platform\n      S: [devops]\n")).contains { $0.code == "raci-letter-unknown" })
     }
