@@ -1,7 +1,9 @@
 /// The box `serve` lays over a page while the source has errors: what is wrong, escaped,
-/// above the last good version of the page.
+/// above the last good version of the page (or the page that says there is none yet).
 struct ErrorOverlay {
     let errors: [Diagnostic]
+    /// Whether a good build is under the box; before the first one there is none.
+    var overGoodPage = true
 
     /// The overlay's HTML, styled inline so that no theme can hide it; empty without errors.
     var html: String {
@@ -17,8 +19,8 @@ struct ErrorOverlay {
             font:14px/1.5 system-ui,sans-serif;text-align:left">
             <button type="button" onclick="this.parentNode.remove()" aria-label="Hide" style="float:right;\
             background:none;border:0;color:inherit;font-size:1.4rem;line-height:1;cursor:pointer">×</button>
-            <strong>The source has \(count).</strong> This is the last good version of the page; \
-            it reloads when the errors are fixed.
+            <strong>The source has \(count).</strong> \(overGoodPage ? "This is the last good version of the page; it" : "Nothing has been built yet; this page") \
+            reloads when the errors are fixed.
             <pre style="margin:.75rem 0 0;white-space:pre-wrap;font:13px/1.5 ui-monospace,monospace">\
             \(lines.joined(separator: "\n"))</pre>
             </div>

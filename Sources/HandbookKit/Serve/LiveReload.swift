@@ -40,8 +40,9 @@ actor LiveReload {
     }
 
     /// The markup added to the end of a served page: the error overlay, if any, and the script.
-    func snippet(for page: String) -> String {
-        ErrorOverlay(errors: errors).html + Self.script(page: page, id: id(of: page))
+    /// `overGoodPage` is false on the page served before the first good build.
+    func snippet(for page: String, overGoodPage: Bool = true) -> String {
+        ErrorOverlay(errors: errors, overGoodPage: overGoodPage).html + Self.script(page: page, id: id(of: page))
     }
 
     private static func script(page: String, id: String) -> String {

@@ -64,8 +64,8 @@ struct SiteRequestHandler: Sendable {
     /// The site's 404 page with status 404, its links made to work from any depth by a `<base>`;
     /// before the first good build, a page that says so (with the errors over it), status 503.
     private func notFound() async -> HTTPResponse {
-        let snippet = await liveReload.snippet(for: Route.notFound.path)
         guard let data = site.contents(of: Route.notFound.path) else {
+            let snippet = await liveReload.snippet(for: Route.notFound.path, overGoodPage: false)
             let page = """
                 <!DOCTYPE html>
                 <html lang="en"><head><meta charset="utf-8"><title>Nothing to show yet</title></head>
@@ -74,6 +74,7 @@ struct SiteRequestHandler: Sendable {
                 """
             return respond(.serviceUnavailable, Data(page.utf8), type: MediaType.of("404.html"))
         }
+        let snippet = await liveReload.snippet(for: Route.notFound.path)
         let page = HTMLInsertion.afterHeadStart(#"<base href="/">"#, in: String(decoding: data, as: UTF8.self))
         return respond(.notFound, Data(HTMLInsertion.beforeBodyEnd(snippet, in: page).utf8), type: MediaType.of("404.html"))
     }

@@ -126,6 +126,7 @@ struct ServeSessionTests {
             let waiting = try await server.get("/")
             #expect(waiting.status == 503)
             #expect(waiting.body.contains("Nothing to show yet") && waiting.body.contains("no team has the id &#39;nobody&#39;"))
+            #expect(!waiting.body.contains("last good"), "there is no good version yet")
             folder.write(["content/raci.yml": "- area: Ops\n  activities:\n    - name: X\n      R: [platform]\n      A: platform\n"])
             // The files are written a moment before the errors are forgotten: wait for both.
             let built = try await server.get("/", within: 10) { $0.status == 200 && !$0.body.contains("handbook-serve-errors") }

@@ -34,4 +34,11 @@ struct ServedPageTests {
         #expect(!html.contains("<img"))
         #expect(ErrorOverlay(errors: []).html.isEmpty)
     }
+
+    @Test func theOverlayPromisesALastGoodPageOnlyWhenThereIsOne() {
+        let error = Diagnostic.error("yaml-syntax", at: SourceLocation(file: "raci.yml", line: 1, column: 1), "bad")
+        #expect(ErrorOverlay(errors: [error]).html.contains("This is the last good version of the page"))
+        let first = ErrorOverlay(errors: [error], overGoodPage: false).html
+        #expect(first.contains("Nothing has been built yet") && !first.contains("last good"))
+    }
 }
