@@ -198,7 +198,9 @@ public struct Build {
                 build.cache?.history[shape.name] = history
                 return history
             }
-            var renderer = SiteRenderer(handbook: handbook, theme: theme, shape: shape, generator: build.generator, now: build.now, history: history)
+            var renderer = timed("prepare") {
+                SiteRenderer(handbook: handbook, theme: theme, shape: shape, generator: build.generator, now: build.now, history: history)
+            }
             renderer.booksOnly = build.booksOnly
             var diagnostics = Diagnostics()
             defer { result.diagnostics.append(contentsOf: diagnostics) }
