@@ -80,7 +80,6 @@ public struct HandbookParser: Sendable {
 
         // Every document goes to its place before the model is made: the model is never patched.
         var home: RenderedMarkdown?
-        var references: [Route: Set<Route>] = [:]
         var survey = LinkSurvey()
         let teamIndex = Dictionary(teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let noteIndex = Dictionary(notes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -88,7 +87,6 @@ public struct HandbookParser: Sendable {
             parser.diagnostics.append(contentsOf: document.diagnostics)
             survey.siteAbsolute += document.survey.siteAbsolute
             survey.broken += document.survey.broken
-            for target in document.targets { references[target, default: []].insert(item.owner.page) }
             let markdown = document.markdown
             switch item.owner {
             case .home: home = markdown
@@ -101,8 +99,7 @@ public struct HandbookParser: Sendable {
             settings: source.settings, sourceRoot: source.tree.root, routes: routes, home: home, teams: teams,
             groups: source.groups, areas: areas, notes: notes, staticFiles: source.tree.staticFiles)
         handbook.homeTitle = source.global.homeTitle ?? parser.pending.first { $0.owner == .home }?.markdown.liftedTitle
-        // Sorted by path, each path made once: a page that many link to has a long list.
-        handbook.references = references.mapValues { pages in pages.map { ($0.path, $0) }.sorted { $0.0 < $1.0 }.map(\.1) }
+        handbook.references = resolution.references
         handbook.linkSurvey = survey
         handbook.books = books
         return (handbook, parser.diagnostics)

@@ -38,6 +38,8 @@ struct LinkResolution: Sendable {
     private var anchors: [Route: LinkIndex.Anchors] = [:]
     /// By the page that shows the document and its source (an activity's note: raci.yml, its place).
     private var documents: [DocumentKey: Resolved] = [:]
+    /// Page → the pages that link to it, sorted by path ("Referenced by"), as of the last ``resolve``.
+    private(set) var references: [Route: [Route]] = [:]
 
     private struct DocumentKey: Hashable {
         let owner: HandbookParser.PendingMarkdown.Owner
@@ -62,10 +64,25 @@ struct LinkResolution: Sendable {
         let stale = zip(pending, reusable).compactMap { $1 == nil ? $0 : nil }
         var fresh = stale.parallelMap { Self.resolve($0, with: resolver) }.makeIterator()
         let resolved = reusable.map { $0 ?? fresh.next()! }
+        let keys = pending.map { DocumentKey(owner: $0.owner, source: $0.source) }
+        // The pages that link where only change when a document comes, goes, or links elsewhere.
+        let sameLinks = keys.count == documents.count && zip(keys, zip(reusable, resolved)).allSatisfy { key, pair in
+            pair.0 != nil || documents[key]?.targets == pair.1.targets
+        }
+        if !sameLinks { references = Self.references(pending, resolved) }
         self.shape = shape
         anchors = index.anchors
-        documents = Dictionary(zip(pending, resolved).map { (DocumentKey(owner: $0.owner, source: $0.source), $1) }, uniquingKeysWith: { _, last in last })
+        documents = Dictionary(zip(keys, resolved).map { ($0, $1) }, uniquingKeysWith: { _, last in last })
         return resolved
+    }
+
+    /// Page → the pages whose documents link to it, each once, sorted by path.
+    private static func references(_ pending: [HandbookParser.PendingMarkdown], _ resolved: [Resolved]) -> [Route: [Route]] {
+        var references: [Route: Set<Route>] = [:]
+        for (item, document) in zip(pending, resolved) {
+            for target in document.targets { references[target, default: []].insert(item.owner.page) }
+        }
+        return references.mapValues { pages in Array(pages).sorted(byKey: \.path) }
     }
 
     /// One document with its links' targets, what is wrong with them, and the pages it links to.
