@@ -16,7 +16,15 @@ struct PrintEstimate: Sendable {
     /// A team's HTML (description, summary, responsibilities), by id.
     var teamBytes: [String: Int] = [:]
     /// Each activity's teams (``Activity/teamsNamed``), its area and its note's HTML.
-    var activities: [(teams: Set<String>, area: String, noteBytes: Int)] = []
+    var activities: [(teams: Set<String>, area: String, noteBytes: Int)] = [] {
+        didSet { lettersHeld = activities.reduce(into: [:]) { held, activity in for team in activity.teams { held[team, default: 0] += 1 } } }
+    }
+    /// How many activities name each team, by id.
+    private var lettersHeld: [String: Int] = [:]
+
+    init(tree: NavigationTree) {
+        self.tree = tree
+    }
     /// A note's HTML, by its route.
     var noteBytes: [Route: Int] = [:]
     var tree: NavigationTree
@@ -31,8 +39,7 @@ struct PrintEstimate: Sendable {
                 entries += 1
             case .teams(let ids, let title):
                 pages += (title == nil ? 0 : 0.5) + ids.reduce(0) { total, id in
-                    let letters = activities.filter { $0.teams.contains(id) }.count
-                    return total + (title == nil ? 0.5 : 0.3) + Double(teamBytes[id] ?? 0) / Self.bytesPerPage + Double(letters) / Self.linesPerPage
+                    total + (title == nil ? 0.5 : 0.3) + Double(teamBytes[id] ?? 0) / Self.bytesPerPage + Double(lettersHeld[id] ?? 0) / Self.linesPerPage
                 }
                 entries += ids.count + 1
             case .activities(let team):
