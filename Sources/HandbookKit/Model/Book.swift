@@ -1,7 +1,7 @@
 /// A printable document: a cover, the contents, and parts in order. `books:` in handbook.yml
 /// names books (`print/<name>.html`, `handbook pdf --book NAME`); a team's pack is a book too
 /// (`handbook pdf --team ID`); and the whole handbook is the book `print.html`.
-public struct Book: Sendable {
+public struct Book: Sendable, Equatable {
     /// Its file: `.print` for the whole handbook, else `.book(name)`.
     public var route: Route
     public var title: String

@@ -44,6 +44,14 @@ public struct Note: Sendable, Equatable, Identifiable {
 
     /// What navigation takes from the note.
     var navigationEntry: NavigationEntry { NavigationEntry(id: id, title: title, weight: weight) }
+
+    /// The note without its body: what lists of notes and indexes read, which a save to the body
+    /// leaves as it was.
+    var outline: Note {
+        var outline = self
+        outline.body = RenderedMarkdown(rawHTML: "")
+        return outline
+    }
 }
 
 /// What the notes tree and the navigation order take from a note: a change to anything else

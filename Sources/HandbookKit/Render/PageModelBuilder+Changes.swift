@@ -31,7 +31,7 @@ extension PageModelBuilder {
         }
         return ChangeLine(
             kind: kind, label: label, name: change.name, previousName: change.previousName,
-            url: teamIndex[change.id] == nil ? nil : Route.team(change.id).path, details: [])
+            url: indexes.teamIndex[change.id] == nil ? nil : Route.team(change.id).path, details: [])
     }
 
     private func line(_ change: ResponsibilityChanges.ActivityChange) -> ChangeLine {
@@ -57,6 +57,6 @@ extension PageModelBuilder {
         }
         return ChangeLine(
             kind: change.kind.rawValue, label: label, name: change.name, previousName: change.previousName,
-            url: activityIDs.contains(change.id) ? LinkTarget.route(.raci, fragment: change.id).address(fromRoot: "") : nil, details: details.map(TextItem.init))
+            url: indexes.activityIDs.contains(change.id) ? LinkTarget.route(.raci, fragment: change.id).address(fromRoot: "") : nil, details: details.map(TextItem.init))
     }
 }

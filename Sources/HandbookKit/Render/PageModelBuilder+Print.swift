@@ -31,7 +31,7 @@ extension PageModelBuilder {
     /// What the `print-chapter` partial renders: the chapter's heading with the note's summary and content.
     func printChapter(_ chapter: PrintNoteChapter, links: PrintLinks) -> PrintChapter {
         var model = chapter.heading
-        if let note = noteByPage[chapter.page] {
+        if let note = indexes.noteByPage[chapter.page].map({ handbook.notes[$0] }) {
             model.summary = note.summary
             model.content = PrintAnchors.html(note.body, page: chapter.page, links: links)
         }
@@ -50,7 +50,7 @@ extension PageModelBuilder {
             guard case .matrix(let teams, _) = part else { continue }
             for activity in handbook.activities(involving: teams) { rows.formUnion([activity.id, activity.area]) }
         }
-        let links = PrintLinks(pages: book.pages, rows: rows, baseURL: site.baseURL, root: book.route.root, titles: titles)
+        let links = PrintLinks(pages: book.pages, rows: rows, baseURL: site.baseURL, root: book.route.root, titles: indexes.titles)
 
         // A team whose activities have a chapter of their own is printed without the lists of them.
         let listed = Set(book.parts.compactMap { part -> String? in if case .activities(let team) = part { team } else { nil } })
@@ -86,7 +86,7 @@ extension PageModelBuilder {
                 guard let team = handbook.team(id) else { continue }
                 let groups = roleGroups(held: roles[id] ?? []) { activity in
                     ActivityItem(
-                        id: activity.id, name: activity.name, area: areaNames[activity.area] ?? "",
+                        id: activity.id, name: activity.name, area: indexes.areaNames[activity.area] ?? "",
                         url: links.address(of: .raci, fragment: activity.id), note: activity.note.map { PrintAnchors.html($0, page: Route.raci.path, links: links) })
                 }
                 guard !groups.isEmpty else { continue }

@@ -13,19 +13,10 @@ struct PageModelBuilder: Sendable {
     let theme: Theme?
     let tree: NavigationTree
     let site: SiteModel
-    /// Page path → title, for lists of pages ("Referenced by", previous and next).
-    let titles: [String: String]
-    /// Team id → the notes whose `teams:` name it.
-    let notesByTeam: [String: [Int]]
-    /// Page path → position in the reading order.
-    let readingPosition: [String: Int]
-    /// Page path → the note shown there.
-    let noteByPage: [String: Note]
-    let teamIndex: [String: Int]
-    let noteIndex: [String: Int]
+    /// What the models look things up in.
+    let indexes: Indexes
     /// Team id → the activities it holds each letter for, in the shape built.
     let roles: [String: [(letter: RACILetter, activities: [Activity])]]
-    let areaNames: [String: String]
     /// The top of the notes tree with nothing open: the trail of pages outside it.
     let closedTrail: [TreeNode]
     /// Runs of closed entries of the trail, rendered with the theme's `tree-node` partial, per depth of page.
@@ -37,10 +28,6 @@ struct PageModelBuilder: Sendable {
     let orgChart: OrgChart
     /// The latest changes to who does what, read once for the whole site.
     let history: RecentChanges
-    /// The activities there are now: a change links only to rows that exist.
-    let activityIDs: Set<String>
-    /// Page → the printed books that have a chapter for it.
-    let booksByPage: [Route: [BookLink]]
 
     /// `theme` renders the matrix's cells and the notes trail (its `matrix-cell` and `tree-node`
     /// partials); without one, models carry only the data. `now` is the day notes are overdue
@@ -52,31 +39,15 @@ struct PageModelBuilder: Sendable {
         matrix = views.matrix
         tree = NavigationTree(notes: handbook.notes)
         site = SiteModel(handbook.settings, shape: shape.name, generator: generator)
-        titles = Dictionary(Page.all(in: handbook).map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
-        var notesByTeam: [String: [Int]] = [:]
-        for (index, note) in handbook.notes.enumerated() {
-            for team in note.teams { notesByTeam[team, default: []].append(index) }
-        }
-        self.notesByTeam = notesByTeam
-        readingPosition = Dictionary(tree.readingOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        noteByPage = Dictionary(handbook.notes.map { ($0.route.path, $0) }, uniquingKeysWith: { first, _ in first })
-        teamIndex = Dictionary(handbook.teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        noteIndex = Dictionary(handbook.notes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let tree = tree
+        indexes = Indexes.last.value(for: Indexes.Sources(handbook)) { _ in Indexes(handbook, tree: tree) }
         roles = views.roles
-        areaNames = Dictionary(handbook.areas.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         closedTrail = tree.roots.map { Self.trailEntry($0, along: [], to: nil) }
         closedTrailHTML = PartialCache(theme: theme, partial: "tree-node")
         reviews = NoteReviews(handbook: handbook, now: now)
         workload = views.workload
         orgChart = views.orgChart
         self.history = history
-        activityIDs = Set(handbook.activities.map(\.id))
-        var booksByPage: [Route: [BookLink]] = [:]
-        for book in handbook.books where book.isPrinted {
-            let link = BookLink(title: book.title, url: book.route.path, whole: book.route == .print)
-            for page in book.pages { booksByPage[page, default: []].append(link) }
-        }
-        self.booksByPage = booksByPage
     }
 
     /// What is made from the organisation in one shape, made again only when the organisation
@@ -109,12 +80,12 @@ struct PageModelBuilder: Sendable {
         case .home: .object(home(page))
         case .teams:
             .object(TeamsPage(groups: handbook.groups.map(group), ungrouped: ungroupedTeams, orgChart: orgChart.svg(root: page.root), workload: workloadModel()))
-        case .team(let id): teamIndex[id].map { .object(TeamPage(team: team(handbook.teams[$0], page: page))) } ?? .null
+        case .team(let id): indexes.teamIndex[id].map { .object(TeamPage(team: team(handbook.teams[$0], page: page))) } ?? .null
         case .raci: .object(RaciPage(matrix: try matrixModel(matrix, links: .site(root: page.root)), workload: workloadModel()))
         case .shapes: .object(try shapes(page))
         case .changes: .object(ChangesPage(history: historyModel()))
         case .print, .book: try handbook.book(at: page.route).map { book throws(TemplateError) in .object(PrintPage(print: try printDocument(of: book).model)) } ?? .null
-        case .note(let id): noteIndex[id].map { .object(NotePage(note: note(handbook.notes[$0], page: page))) } ?? .null
+        case .note(let id): indexes.noteIndex[id].map { .object(NotePage(note: note(handbook.notes[$0], page: page))) } ?? .null
         case .folder(let path): .object(NotePage(note: folder(path, page: page)))
         case .notFound, .redirect, .file: .null
         }
@@ -130,7 +101,7 @@ struct PageModelBuilder: Sendable {
             editURL: page.source.flatMap { source in settings.editURL?.replacingOccurrences(of: "{path}", with: source) },
             lastUpdated: page.source.flatMap { handbook.lastUpdated[$0] }.map(\.day),
             canonical: settings.baseURL.flatMap { base in page.route.isIndexable ? (base.hasSuffix("/") ? base : base + "/") + page.path : nil },
-            books: booksByPage[page.route] ?? [])
+            books: indexes.booksByPage[page.route] ?? [])
         let section: Route? = switch page.route {
         case .home: .home
         case .teams, .team: .teams
@@ -142,7 +113,7 @@ struct PageModelBuilder: Sendable {
         }
         let trail = trail(to: page.path)
         var prev: LinkModel?, next: LinkModel?
-        if let position = readingPosition[page.path] {
+        if let position = indexes.readingPosition[page.path] {
             if position > 0 { prev = link(tree.readingOrder[position - 1]) }
             if position + 1 < tree.readingOrder.count { next = link(tree.readingOrder[position + 1]) }
         }
@@ -152,7 +123,7 @@ struct PageModelBuilder: Sendable {
             breadcrumbs: breadcrumbs(for: page), prev: prev, next: next)
     }
 
-    func link(_ path: String) -> LinkModel { LinkModel(title: titles[path] ?? path, url: path) }
+    func link(_ path: String) -> LinkModel { LinkModel(title: indexes.titles[path] ?? path, url: path) }
 
     func referencedBy(_ route: Route) -> [LinkModel] { (handbook.references[route] ?? []).map { link($0.path) } }
 
@@ -202,7 +173,7 @@ struct PageModelBuilder: Sendable {
             group: group, contacts: team.contacts.map(contact), responsibilities: team.responsibilities.map(TextItem.init),
             roles: (roles[team.id] ?? []).map { RoleModel(key: $0.letter.rawValue, letters: [$0.letter], label: $0.letter.rolePhrase, activities: $0.activities.map { activity($0, page: page) }) },
             roleGroups: roleGroups(of: team, page: page),
-            notes: (notesByTeam[team.id] ?? []).map { noteReference(handbook.notes[$0]) },
+            notes: (indexes.notesByTeam[team.id] ?? []).map { noteReference(handbook.notes[$0]) },
             referencedBy: referencedBy(page.route), column: column, workload: workloadModel(team: team.id),
             ownedNotes: reviews.notes(ownedBy: team.id).map(ownedNote), overdueNotes: reviews.overdueNotes(ownedBy: team.id).map(ownedNote),
             changes: changes(involving: team.id))
@@ -234,7 +205,7 @@ struct PageModelBuilder: Sendable {
 
     func activity(_ activity: Activity, page: Page) -> ActivityItem {
         ActivityItem(
-            id: activity.id, name: activity.name, area: areaNames[activity.area] ?? "", url: activity.target.address(fromRoot: ""),
+            id: activity.id, name: activity.name, area: indexes.areaNames[activity.area] ?? "", url: activity.target.address(fromRoot: ""),
             note: activity.note?.html(root: page.root))
     }
 
@@ -261,7 +232,7 @@ struct PageModelBuilder: Sendable {
     /// What a folder of notes holds, as its section page lists it.
     func children(ofFolder folder: String) -> [NoteModel.Child] {
         nodes(inFolder: folder).map { node in
-            NoteModel.Child(title: node.title, url: node.url, summary: noteByPage[node.url]?.summary, folder: !node.children.isEmpty)
+            NoteModel.Child(title: node.title, url: node.url, summary: indexes.noteByPage[node.url].map { handbook.notes[$0].summary } ?? nil, folder: !node.children.isEmpty)
         }
     }
 

@@ -16,8 +16,8 @@ public struct PageRenderer: Sendable {
     public init(handbook: Handbook, theme: Theme, shape: Shape = .full, generator: String, now: Date = Date(), history: RecentChanges = .notRead) {
         builder = PageModelBuilder(handbook: handbook, shape: shape, generator: generator, theme: theme, now: now, history: history)
         self.theme = theme
-        all = Page.all(in: handbook)
-        pages = Dictionary(all.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        all = builder.indexes.pages
+        pages = builder.indexes.pageByPath
     }
 
     /// The page at a site path, if the theme renders one there.

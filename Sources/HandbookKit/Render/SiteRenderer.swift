@@ -45,7 +45,7 @@ public struct SiteRenderer: Sendable {
             DataGroup(holds: { $0 == Routes.matrixCSV.path }, make: { [(Routes.matrixCSV.path, Data(RACIExport.render(handbook, shape: shape, format: .csv).utf8))] }),
             DataGroup(holds: { $0 == Routes.modelJSON.path }, make: { [(Routes.modelJSON.path, HandbookJSON.make(handbook, shape: shape))] }),
         ]
-        let titles = Dictionary(pages.map { ($0.path, $0.title) }, uniquingKeysWith: { first, _ in first })
+        let titles = self.pages.builder.indexes.titles
         for (path, route) in handbook.routes.redirects.sorted(by: { $0.key < $1.key }) {
             groups.append(DataGroup(holds: { $0 == path }) {
                 [(path, Data(RedirectPage.html(at: path, to: route, title: titles[route.path] ?? route.path, settings: handbook.settings).utf8))]
