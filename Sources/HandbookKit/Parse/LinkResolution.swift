@@ -37,13 +37,21 @@ struct LinkResolution: Sendable {
     private var shape: Shape?
     private var anchors: [Route: LinkIndex.Anchors] = [:]
     /// By the page that shows the document and its source (an activity's note: raci.yml, its place).
-    private var documents: [DocumentKey: Resolved] = [:]
+    /// The documents of the last ``resolve``, in its order, and what says which is which: the page
+    /// that shows it and its source (an activity's note: raci.yml, its place).
+    private var keys: [DocumentKey] = []
+    private var documents: [Resolved] = []
     /// Page → the pages that link to it, sorted by path ("Referenced by"), as of the last ``resolve``.
     private(set) var references: [Route: [Route]] = [:]
 
     private struct DocumentKey: Hashable {
         let owner: HandbookParser.PendingMarkdown.Owner
         let source: String
+
+        init(_ item: HandbookParser.PendingMarkdown) {
+            owner = item.owner
+            source = item.source
+        }
     }
 
     /// The documents of `pending` resolved against `index`, in their order, on all cores; what
@@ -51,12 +59,28 @@ struct LinkResolution: Sendable {
     mutating func resolve(_ pending: [HandbookParser.PendingMarkdown], with index: LinkIndex) -> [Resolved] {
         let shape = Shape(index)
         let sameSite = shape == self.shape
-        // Anchors of a document not parsed again share their storage with the last build's, so
-        // comparing them costs little.
-        var changedAnchors = Set(anchors.keys.filter { index.anchors[$0] == nil })
-        for (page, pageAnchors) in index.anchors where anchors[page] != pageAnchors { changedAnchors.insert(page) }
-        let reusable = pending.map { item -> Resolved? in
-            guard sameSite, let known = documents[DocumentKey(owner: item.owner, source: item.source)], known.serial == item.serial,
+        // The same documents in the same order (a save to a note): the last resolution is read by
+        // position, and only the documents parsed again can have changed their pages' anchors.
+        let sameDocuments = pending.count == keys.count && zip(pending, keys).allSatisfy { $0.owner == $1.owner && $0.source == $1.source }
+        let known: (Int, HandbookParser.PendingMarkdown) -> Resolved?
+        var changedAnchors: Set<Route> = []
+        if sameDocuments {
+            for (item, old) in zip(pending, documents) where item.serial != old.serial && anchors[item.owner.page] != item.anchors {
+                changedAnchors.insert(item.owner.page)
+            }
+            if anchors[.raci] != index.anchors[.raci] { changedAnchors.insert(.raci) }
+            let previous = documents
+            known = { position, _ in previous[position] }
+        } else {
+            // Anchors of a document not parsed again share their storage with the last build's, so
+            // comparing them costs little.
+            changedAnchors = Set(anchors.keys.filter { index.anchors[$0] == nil })
+            for (page, pageAnchors) in index.anchors where anchors[page] != pageAnchors { changedAnchors.insert(page) }
+            let byKey = Dictionary(zip(keys, documents).map { ($0, $1) }, uniquingKeysWith: { _, last in last })
+            known = { _, item in byKey[DocumentKey(item)] }
+        }
+        let reusable = pending.enumerated().map { position, item -> Resolved? in
+            guard sameSite, let known = known(position, item), known.serial == item.serial,
                   known.consulted.isDisjoint(with: changedAnchors) else { return nil }
             return known
         }
@@ -64,15 +88,15 @@ struct LinkResolution: Sendable {
         let stale = zip(pending, reusable).compactMap { $1 == nil ? $0 : nil }
         var fresh = stale.parallelMap { Self.resolve($0, with: resolver) }.makeIterator()
         let resolved = reusable.map { $0 ?? fresh.next()! }
-        let keys = pending.map { DocumentKey(owner: $0.owner, source: $0.source) }
         // The pages that link where only change when a document comes, goes, or links elsewhere.
-        let sameLinks = keys.count == documents.count && zip(keys, zip(reusable, resolved)).allSatisfy { key, pair in
-            pair.0 != nil || documents[key]?.targets == pair.1.targets
+        let sameLinks = sameDocuments && zip(documents, zip(reusable, resolved)).allSatisfy { old, pair in
+            pair.0 != nil || old.targets == pair.1.targets
         }
         if !sameLinks { references = Self.references(pending, resolved) }
         self.shape = shape
         anchors = index.anchors
-        documents = Dictionary(zip(keys, resolved).map { ($0, $1) }, uniquingKeysWith: { _, last in last })
+        if !sameDocuments { keys = pending.map(DocumentKey.init) }
+        documents = resolved
         return resolved
     }
 
