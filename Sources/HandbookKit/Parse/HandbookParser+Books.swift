@@ -51,9 +51,7 @@ extension HandbookParser {
         for team in handbook.teams {
             estimate.teamBytes[team.id, default: 0] += (team.summary?.utf8.count ?? 0) + team.responsibilities.reduce(0) { $0 + $1.utf8.count + 12 }
         }
-        estimate.activities = handbook.activities.map { activity in
-            (activity.teamsNamed, activity.area, activityNotes[activity.id] ?? 0)
-        }
+        estimate.matrix = PrintEstimate.Matrix(areas: handbook.areas, noteBytes: activityNotes)
         return estimate
     }
 }

@@ -89,15 +89,39 @@ extension HandbookParser {
     /// What links can point to.
     func linkIndex(routes: Routes, teams: [Team], areas: [Area], settings: Settings) -> LinkIndex {
         var index = LinkIndex(routes: routes)
-        index.teams = Set(teams.map(\.id))
-        index.activities = Set(areas.flatMap { $0.activities.map(\.id) })
+        let named = Self.namedTargets.value(for: NamedTargets.Sources(teams: teams.map(\.id), areas: areas), make: NamedTargets.init)
+        index.teams = named.teams
+        index.activities = named.activities
         index.drafts = drafts
         index.linksRoot = settings.linksRoot
-        index.anchors[.raci] = LinkIndex.Anchors(index.activities.union(areas.map(\.id)))
+        index.anchors[.raci] = named.matrixAnchors
         for item in pending {
             if let anchors = item.anchors { index.anchors[item.owner.page] = anchors }
         }
         index.spelling = PathSpelling(paths: routes.sourcePaths)
         return index
     }
+}
+
+/// What links name besides pages and their headings: teams, activities, and the matrix's
+/// anchors (an activity's row, an area). Made again only when the teams or areas changed.
+private struct NamedTargets: Sendable {
+    struct Sources: Sendable, Equatable {
+        let teams: [String]
+        let areas: [Area]
+    }
+
+    let teams: Set<String>
+    let activities: Set<String>
+    let matrixAnchors: LinkIndex.Anchors
+
+    init(_ sources: Sources) {
+        teams = Set(sources.teams)
+        activities = Set(sources.areas.flatMap { $0.activities.map(\.id) })
+        matrixAnchors = LinkIndex.Anchors(activities.union(sources.areas.map(\.id)))
+    }
+}
+
+extension HandbookParser {
+    fileprivate static let namedTargets = LastValue<NamedTargets.Sources, NamedTargets>()
 }

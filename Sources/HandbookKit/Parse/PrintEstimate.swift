@@ -15,15 +15,40 @@ struct PrintEstimate: Sendable {
     var homeBytes = 0
     /// A team's HTML (description, summary, responsibilities), by id.
     var teamBytes: [String: Int] = [:]
-    /// Each activity's teams (``Activity/teamsNamed``), its area and its note's HTML.
-    var activities: [(teams: Set<String>, area: String, noteBytes: Int)] = [] {
-        didSet { lettersHeld = activities.reduce(into: [:]) { held, activity in for team in activity.teams { held[team, default: 0] += 1 } } }
-    }
-    /// How many activities name each team, by id.
-    private var lettersHeld: [String: Int] = [:]
+    var matrix = Matrix()
+    private var activities: [Matrix.Row] { matrix.rows }
 
     init(tree: NavigationTree) {
         self.tree = tree
+    }
+
+    /// What the estimate reads of the matrix, made again only when the areas or an activity's
+    /// note changed (``LastValue``).
+    struct Matrix: Sendable {
+        /// An activity's teams (``Activity/teamsNamed``), its area and its note's HTML.
+        typealias Row = (teams: Set<String>, area: String, noteBytes: Int)
+        private(set) var rows: [Row] = []
+        /// How many activities name each team, by id.
+        private(set) var lettersHeld: [String: Int] = [:]
+
+        private struct Sources: Sendable, Equatable {
+            let areas: [Area]
+            let noteBytes: [String: Int]
+        }
+
+        init() {}
+
+        /// `noteBytes`: the HTML of an activity's note, by activity id.
+        init(areas: [Area], noteBytes: [String: Int]) {
+            self = Self.last.value(for: Sources(areas: areas, noteBytes: noteBytes)) { sources in
+                var matrix = Matrix()
+                matrix.rows = sources.areas.flatMap(\.activities).map { ($0.teamsNamed, $0.area, sources.noteBytes[$0.id] ?? 0) }
+                matrix.lettersHeld = matrix.rows.reduce(into: [:]) { held, row in for team in row.teams { held[team, default: 0] += 1 } }
+                return matrix
+            }
+        }
+
+        private static let last = LastValue<Sources, Matrix>()
     }
     /// A note's HTML, by its route.
     var noteBytes: [Route: Int] = [:]
@@ -39,7 +64,7 @@ struct PrintEstimate: Sendable {
                 entries += 1
             case .teams(let ids, let title):
                 pages += (title == nil ? 0 : 0.5) + ids.reduce(0) { total, id in
-                    total + (title == nil ? 0.5 : 0.3) + Double(teamBytes[id] ?? 0) / Self.bytesPerPage + Double(lettersHeld[id] ?? 0) / Self.linesPerPage
+                    total + (title == nil ? 0.5 : 0.3) + Double(teamBytes[id] ?? 0) / Self.bytesPerPage + Double(matrix.lettersHeld[id] ?? 0) / Self.linesPerPage
                 }
                 entries += ids.count + 1
             case .activities(let team):
