@@ -28,6 +28,7 @@ extension SourceTree {
     }
 }
 
-private extension SourceFile {
+extension SourceFile {
+    /// Whether it holds nothing but white space (``SourceTree/reportEmptyFiles(_:)``).
     var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
 }

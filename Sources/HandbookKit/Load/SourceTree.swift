@@ -26,6 +26,10 @@ public struct SourceTree: Sendable {
         public var url: URL
     }
 
+    /// What ``load(from:reusing:changed:diagnostics:)`` reported, for a load that reads only the
+    /// notes a change touched.
+    var loadDiagnostics = Diagnostics()
+
     public init(root: URL) {
         self.root = root
     }
@@ -34,6 +38,7 @@ public struct SourceTree: Sendable {
     /// diagnostics. With `previous`, a note that it holds and whose path is not in `changed` is
     /// taken from it instead of read again (`serve`, after a change): only the listing is redone.
     public static func load(from root: URL, reusing previous: SourceTree? = nil, changed: Set<String> = [], diagnostics: inout Diagnostics) -> SourceTree {
+        if let previous, let tree = previous.updating(notes: changed, diagnostics: &diagnostics) { return tree }
         let root = URL(fileURLWithPath: FileReader.realPath(root.path) ?? root.standardizedFileURL.path)
         var tree = SourceTree(root: root)
         var reader = FileReader(root: root)
@@ -71,8 +76,26 @@ public struct SourceTree: Sendable {
             tree.staticFiles.append(StaticFile(path: path, url: root.appendingPathComponent(path)))
         }
         tree.staticFiles.sort { $0.path < $1.path }
-        diagnostics.append(contentsOf: reader.diagnostics)
-        tree.reportEmptyFiles(&diagnostics)
+        var found = reader.diagnostics
+        tree.reportEmptyFiles(&found)
+        tree.loadDiagnostics = found
+        diagnostics.append(contentsOf: found)
+        return tree
+    }
+
+    /// The tree after a change to notes it holds, read again without listing the folders; `nil`
+    /// when the change may be more than new text in those notes (a file came or went, or is not
+    /// a note) or when a problem was or is reported about one of them: the folder is then listed.
+    private func updating(notes changed: Set<String>, diagnostics: inout Diagnostics) -> SourceTree? {
+        guard !changed.isEmpty, !loadDiagnostics.all.contains(where: { changed.contains($0.location?.file ?? "") }) else { return nil }
+        var tree = self
+        var reader = FileReader(root: root)
+        for path in changed {
+            guard let position = notes.firstIndex(where: { $0.path == path }),
+                  let file = reader.text(at: path), reader.diagnostics.all.isEmpty, !file.isBlank else { return nil }
+            tree.notes[position] = file
+        }
+        diagnostics.append(contentsOf: loadDiagnostics)
         return tree
     }
 }
