@@ -1,34 +1,60 @@
 import Foundation
 
 /// A free Markdown page under `notes/`.
+///
+/// Its fields (``Fields``, read and written as the note's own: `note.title`) are kept in one
+/// shared box, copied when a note is changed: lists of ten thousand notes pass from stage to
+/// stage, and from build to build in `serve`, at the cost of one reference each.
+@dynamicMemberLookup
 public struct Note: Sendable, Equatable, Identifiable {
-    /// The path inside `notes/` without `.md`, e.g. `onboarding/platform`.
-    public var id: String
-    public var title: String
-    public var weight: Int?
-    public var summary: String?
-    /// Teams whose pages list this note.
-    public var teams: [String] = []
-    /// The team that keeps the note true (`owner:`), and the day it last checked it (`reviewed:`).
-    public var owner: String?
-    public var reviewed: Date?
-    /// When the note was written (`date:`) and last changed (`lastmod:`), as its front matter
-    /// says: for "last updated" where git has no history of it.
-    public var date: Date?
-    public var lastModified: Date?
-    /// Addresses the note had on another site (Hugo's `aliases:`), as written: `/old/path/`,
-    /// `old.html`. Their place in the file is `fieldLocations["aliases"]`.
-    public var aliases: [String] = []
-    public var body: RenderedMarkdown
-    public var location: SourceLocation
-    /// Where single fields were written (`teams`…), for diagnostics.
-    public var fieldLocations: [String: SourceLocation] = [:]
+    public struct Fields: Sendable, Equatable {
+        /// The path inside `notes/` without `.md`, e.g. `onboarding/platform`.
+        public var id: String
+        public var title: String
+        public var weight: Int?
+        public var summary: String?
+        /// Teams whose pages list this note.
+        public var teams: [String] = []
+        /// The team that keeps the note true (`owner:`), and the day it last checked it (`reviewed:`).
+        public var owner: String?
+        public var reviewed: Date?
+        /// When the note was written (`date:`) and last changed (`lastmod:`), as its front matter
+        /// says: for "last updated" where git has no history of it.
+        public var date: Date?
+        public var lastModified: Date?
+        /// Addresses the note had on another site (Hugo's `aliases:`), as written: `/old/path/`,
+        /// `old.html`. Their place in the file is `fieldLocations["aliases"]`.
+        public var aliases: [String] = []
+        public var body: RenderedMarkdown
+        public var location: SourceLocation
+        /// Where single fields were written (`teams`…), for diagnostics.
+        public var fieldLocations: [String: SourceLocation] = [:]
+    }
+
+    /// Written only while no other note shares it.
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
 
     public init(id: String, title: String, body: RenderedMarkdown, location: SourceLocation) {
-        self.id = id
-        self.title = title
-        self.body = body
-        self.location = location
+        box = Box(Fields(id: id, title: title, body: body, location: location))
+    }
+
+    public subscript<Value>(dynamicMember field: WritableKeyPath<Fields, Value>) -> Value {
+        get { box.fields[keyPath: field] }
+        set {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            box.fields[keyPath: field] = newValue
+        }
+    }
+
+    public var id: String { box.fields.id }
+
+    public static func == (lhs: Note, rhs: Note) -> Bool {
+        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
     }
 
     public var route: Route { .note(id) }
@@ -43,7 +69,7 @@ public struct Note: Sendable, Equatable, Identifiable {
     public var isSectionIndex: Bool { Route.sectionFolder(ofNote: id) != nil }
 
     /// What navigation takes from the note.
-    var navigationEntry: NavigationEntry { NavigationEntry(id: id, title: title, weight: weight) }
+    var navigationEntry: NavigationEntry { NavigationEntry(id: id, title: box.fields.title, weight: box.fields.weight) }
 
     /// The note without its body: what lists of notes and indexes read, which a save to the body
     /// leaves as it was.

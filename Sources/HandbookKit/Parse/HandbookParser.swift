@@ -13,8 +13,9 @@ public struct HandbookParser: Sendable {
     /// The source paths of draft notes, so that links to them can say why they are broken.
     var drafts: Set<String> = []
 
-    /// A parsed Markdown document and the model value its rendering belongs to.
-    struct PendingMarkdown: Sendable {
+    /// A parsed Markdown document and the model value its rendering belongs to. A class: it is
+    /// immutable, and passed through every build after a change in lists of thousands.
+    final class PendingMarkdown: Sendable {
         enum Owner: Hashable, Sendable {
             case home, team(String), activity(area: Int, activity: Int), note(String)
 
@@ -32,7 +33,7 @@ public struct HandbookParser: Sendable {
         let source: String
         let owner: Owner
         /// Which parse this is (``nextSerial()``): a document parsed again is resolved again.
-        let serial = Self.nextSerial()
+        let serial = PendingMarkdown.nextSerial()
         /// What links to the page may name after `#`: the headings of the home page and of a
         /// note (the other pages' anchors are not their Markdown's). Made once per parse.
         let anchors: LinkIndex.Anchors?

@@ -3,8 +3,9 @@
 /// that looked at the anchors of a page whose anchors changed, and all of them when the pages,
 /// teams, activities or drafts of the site changed.
 struct LinkResolution: Sendable {
-    /// A document's links resolved, for one parse of it.
-    struct Resolved: Sendable {
+    /// A document's links resolved, for one parse of it. A class: it is immutable, and kept from
+    /// build to build in lists of thousands.
+    final class Resolved: Sendable {
         let serial: Int
         let markdown: RenderedMarkdown
         let diagnostics: Diagnostics
@@ -13,6 +14,15 @@ struct LinkResolution: Sendable {
         /// The pages whose anchors its links looked at.
         let consulted: Set<Route>
         let survey: LinkSurvey
+
+        init(serial: Int, markdown: RenderedMarkdown, diagnostics: Diagnostics, targets: Set<Route>, consulted: Set<Route>, survey: LinkSurvey) {
+            self.serial = serial
+            self.markdown = markdown
+            self.diagnostics = diagnostics
+            self.targets = targets
+            self.consulted = consulted
+            self.survey = survey
+        }
     }
 
     /// What resolution reads besides the anchors: when it changes, every document is resolved again.
