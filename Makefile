@@ -75,7 +75,10 @@ SECONDS ?= 60
 fuzz: deps
 	@# SwiftPM keeps the file list of a path dependency from the last build: forget it, so new files are seen.
 	rm -f $(FUZZ_BUILD)/release.yaml $(FUZZ_BUILD)/release/description.json
-	$(SWIFT) build --package-path Fuzz --scratch-path $(FUZZ_BUILD) -c release --sanitize fuzzer --sanitize address --product HandbookFuzz
+	@# SwiftPM passes its sanitizers to swiftc in a random order as -sanitize=a -sanitize=b, and swiftc keeps only the
+	@# last: half the builds had no coverage at all. One -sanitize=fuzzer,address after them keeps both.
+	$(SWIFT) build --package-path Fuzz --scratch-path $(FUZZ_BUILD) -c release --sanitize fuzzer --sanitize address \
+	  -Xswiftc -sanitize=fuzzer,address --product HandbookFuzz
 	mkdir -p $(FUZZ_BUILD)/corpus artifacts
 	$(FUZZ_BUILD)/release/HandbookFuzz $(FUZZ_BUILD)/corpus Fuzz/seeds -dict=Fuzz/handbook.dict \
 	  -max_total_time=$(SECONDS) -timeout=10 -detect_leaks=0 -artifact_prefix=artifacts/fuzz- $(FUZZ_ARGS)
