@@ -7,17 +7,26 @@ enum SitePathChecker {
 
     /// Checked again only when a path changed (``LastValue``).
     static func check(_ handbook: Handbook) -> Diagnostics {
-        let targets = handbook.notes.map { Target(source: $0.location.file, path: $0.route.path) }
-            + handbook.staticFiles.map { Target(source: $0.path, path: $0.path) }
-        let teamPages = handbook.teams.map { Target(source: $0.location.file, path: $0.route.path) }
-        return last.value(for: Targets(teamPages: teamPages, files: targets), make: check)
+        let sources = Sources(teams: handbook.teams.map(\.location.file), notes: handbook.notes.map(\.location.file), staticFiles: handbook.staticFiles.map(\.path))
+        return last.value(for: sources) { _ in
+            check(teamPages: handbook.teams.map { Target(source: $0.location.file, path: $0.route.path) },
+                  files: handbook.notes.map { Target(source: $0.location.file, path: $0.route.path) }
+                      + handbook.staticFiles.map { Target(source: $0.path, path: $0.path) })
+        }
     }
 
-    private static let last = LastValue<Targets, Diagnostics>()
+    /// The source files whose paths are checked: a note's and a team's path in the site follow
+    /// from their file's.
+    private struct Sources: Equatable, Sendable {
+        let teams: [String]
+        let notes: [String]
+        let staticFiles: [String]
+    }
 
-    private static func check(_ targets: Targets) -> Diagnostics {
+    private static let last = LastValue<Sources, Diagnostics>()
+
+    private static func check(teamPages: [Target], files targets: [Target]) -> Diagnostics {
         var diagnostics = Diagnostics()
-        let (teamPages, targets) = (targets.teamPages, targets.files)
         for target in teamPages {
             if let problem = PathLimits.problem(sitePath: target.path, source: target.source) { diagnostics.append(problem) }
         }
@@ -53,15 +62,9 @@ enum SitePathChecker {
     }
 
     /// A source and the path it is written to in the site.
-    private struct Target: Equatable, Sendable {
+    private struct Target: Sendable {
         let source: String
         let path: String
-    }
-
-    /// The team pages, and the notes and copied files, which may also land inside each other.
-    private struct Targets: Equatable, Sendable {
-        let teamPages: [Target]
-        let files: [Target]
     }
 }
 

@@ -71,12 +71,20 @@ public struct Note: Sendable, Equatable, Identifiable {
     /// What navigation takes from the note.
     var navigationEntry: NavigationEntry { NavigationEntry(id: id, title: box.fields.title, weight: box.fields.weight) }
 
-    /// The note without its body: what lists of notes and indexes read, which a save to the body
-    /// leaves as it was.
-    var outline: Note {
-        var outline = self
-        outline.body = RenderedMarkdown(rawHTML: "")
-        return outline
+    /// Notes compared without their bodies: what lists of notes and indexes read, which a save
+    /// to a body leaves as it was.
+    struct Outlines: Sendable, Equatable {
+        let notes: [Note]
+
+        static func == (lhs: Outlines, rhs: Outlines) -> Bool {
+            lhs.notes.count == rhs.notes.count && zip(lhs.notes, rhs.notes).allSatisfy { $0.box === $1.box || $0.hasSameOutline(as: $1) }
+        }
+    }
+
+    private func hasSameOutline(as other: Note) -> Bool {
+        var fields = box.fields
+        fields.body = other.box.fields.body
+        return fields == other.box.fields
     }
 }
 

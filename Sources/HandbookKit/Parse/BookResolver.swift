@@ -1,19 +1,15 @@
 /// Turns the books of `books:` into ``Book``s: the teams, notes and rows each part names, checked
-/// against the handbook, each page printed once per book, and the pages it will print estimated.
+/// against the handbook, each page printed once per book. (How many pages each prints is
+/// estimated apart: ``PrintEstimate``.)
 struct BookResolver {
     let handbook: Handbook
     let tree: NavigationTree
-    let estimate: PrintEstimate
-
-    init(handbook: Handbook, tree: NavigationTree, estimate: PrintEstimate) {
-        self.handbook = handbook
-        self.tree = tree
-        self.estimate = estimate
-    }
+    /// Whether index.md has prose to print.
+    let hasHome: Bool
 
     /// print.html: the home page's prose, every team, the whole matrix, every note.
     func wholeHandbook() -> Book {
-        var parts = Parts(hasHome: estimate.homeBytes > 0)
+        var parts = Parts(hasHome: hasHome)
         parts.add(.home)
         parts.add(.teams(handbook.teams.map(\.id), title: "Teams"))
         parts.add(.matrix(rows: nil, columns: nil), rows: handbook.activities.count)
@@ -52,7 +48,7 @@ struct BookResolver {
             guard knownTeam(team, &diagnostics) else { return nil }
             book = pack(team: team.value, name: definition.name, shared: shared)
         } else {
-            var parts = Parts(hasHome: estimate.homeBytes > 0)
+            var parts = Parts(hasHome: hasHome)
             var matrix: (byTeams: Bool, location: SourceLocation)?
             for part in definition.parts {
                 switch part {
@@ -140,7 +136,6 @@ struct BookResolver {
     private func finished(_ book: Book, pages: Set<Route>) -> Book {
         var book = book
         book.pages = pages
-        book.estimatedPages = estimate.pages(of: book.parts)
         return book
     }
 

@@ -4,19 +4,30 @@ extension HandbookParser {
     /// names must exist; a book of more than `print: { max_pages: }` pages is not printed.
     mutating func books(of handbook: Handbook, packs: [String]) -> [Book] {
         let tree = NavigationTree(notes: handbook.notes)
-        let resolver = BookResolver(handbook: handbook, tree: tree, estimate: printEstimate(handbook, tree: tree))
+        let estimate = printEstimate(handbook, tree: tree)
         let settings = handbook.settings
-        let shared = resolver.notes(matching: settings.sharedNotes, diagnostics: &diagnostics)
-        var books = [resolver.wholeHandbook()]
-        for definition in settings.books {
-            guard var book = resolver.book(definition, shared: shared, diagnostics: &diagnostics) else { continue }
-            book.location = definition.location
-            books.append(book)
+        let sources = BookSources(
+            settings: settings, teams: handbook.teams, groups: handbook.groups, areas: handbook.areas, notes: handbook.notes,
+            hasHome: estimate.homeBytes > 0, packs: packs)
+        let resolved = Self.resolvedBooks.value(for: sources) { sources in
+            var diagnostics = Diagnostics()
+            let resolver = BookResolver(handbook: handbook, tree: tree, hasHome: sources.hasHome)
+            let shared = resolver.notes(matching: settings.sharedNotes, diagnostics: &diagnostics)
+            var books = [resolver.wholeHandbook()]
+            for definition in settings.books {
+                guard var book = resolver.book(definition, shared: shared, diagnostics: &diagnostics) else { continue }
+                book.location = definition.location
+                books.append(book)
+            }
+            for team in packs where handbook.team(team) != nil && !books.contains(where: { $0.team == team }) {
+                books.append(resolver.pack(team: team, name: Route.packName(team: team), shared: shared))
+            }
+            return (books, diagnostics)
         }
-        for team in packs where handbook.team(team) != nil && !books.contains(where: { $0.team == team }) {
-            books.append(resolver.pack(team: team, name: Route.packName(team: team), shared: shared))
-        }
+        diagnostics.append(contentsOf: resolved.diagnostics)
+        var books = resolved.books
         for index in books.indices {
+            books[index].estimatedPages = estimate.pages(of: books[index].parts)
             books[index].isPrinted = books[index].estimatedPages <= settings.maxPages
             guard !books[index].isPrinted else { continue }
             let book = books[index]
@@ -54,4 +65,20 @@ extension HandbookParser {
         estimate.matrix = PrintEstimate.Matrix(areas: handbook.areas, noteBytes: activityNotes)
         return estimate
     }
+}
+
+/// What the books are made from besides the size of each document (the teams, notes and rows
+/// their parts name): after a save to a note's body, the books are the last build's, estimated again.
+private struct BookSources: Sendable, Equatable {
+    let settings: Settings
+    let teams: [Team]
+    let groups: [Group]
+    let areas: [Area]
+    let notes: [Note]
+    let hasHome: Bool
+    let packs: [String]
+}
+
+extension HandbookParser {
+    fileprivate static let resolvedBooks = LastValue<BookSources, (books: [Book], diagnostics: Diagnostics)>()
 }

@@ -57,8 +57,11 @@ struct ParsedSource: Sendable {
     /// The notes of `files`: those whose path is in `changed`, or new, parsed; the others kept.
     private func reparse(_ files: [SourceFile], changed: Set<String>, settings: Settings) -> [String: NoteParse] {
         let stale = files.filter { changed.contains($0.path) || notes[$0.path] == nil }
-        var parsed = Self.parseNotes(stale, settings: settings)
-        for file in files where parsed[file.path] == nil { parsed[file.path] = notes[file.path] }
+        var parsed = notes.merging(Self.parseNotes(stale, settings: settings)) { _, new in new }
+        if parsed.count > files.count {
+            let paths = Set(files.map(\.path))
+            parsed = parsed.filter { paths.contains($0.key) }
+        }
         return parsed
     }
 

@@ -5,7 +5,7 @@ extension PageModelBuilder {
     struct Indexes: Sendable {
         /// What the indexes are made from.
         struct Sources: Sendable, Equatable {
-            let notes: [Note]
+            let notes: Note.Outlines
             let teams: [Team]
             let areas: [Area]
             let books: [Book]
@@ -15,7 +15,7 @@ extension PageModelBuilder {
             let title: String
 
             init(_ handbook: Handbook) {
-                notes = handbook.notes.map(\.outline)
+                notes = Note.Outlines(notes: handbook.notes)
                 teams = handbook.teams
                 areas = handbook.areas
                 books = handbook.books

@@ -37,11 +37,16 @@ struct SiteChanges: Equatable {
                 }
             }
         }
-        for route in Set(old.references.keys).union(new.references.keys) where old.references[route] != new.references[route] {
-            changes.pages.insert(route.path)
+        // Both are usually the last build's own, which compare equal at once.
+        if old.references != new.references {
+            for route in Set(old.references.keys).union(new.references.keys) where old.references[route] != new.references[route] {
+                changes.pages.insert(route.path)
+            }
         }
-        for (source, date) in new.lastUpdated where old.lastUpdated[source] != date {
-            if let route = new.routes.route(forSource: source) { changes.pages.insert(route.path) }
+        if old.lastUpdated != new.lastUpdated {
+            for (source, date) in new.lastUpdated where old.lastUpdated[source] != date {
+                if let route = new.routes.route(forSource: source) { changes.pages.insert(route.path) }
+            }
         }
         // Every book prints whole notes: any change may be in one.
         if !changes.pages.isEmpty { changes.pages.formUnion(new.routes.pages.filter(\.isBook).map(\.path)) }
