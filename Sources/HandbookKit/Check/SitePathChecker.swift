@@ -7,7 +7,7 @@ enum SitePathChecker {
 
     /// Checked again only when a path changed (``LastValue``).
     static func check(_ handbook: Handbook) -> Diagnostics {
-        let sources = Sources(teams: handbook.teams.map(\.location.file), notes: handbook.notes.map(\.location.file), staticFiles: handbook.staticFiles.map(\.path))
+        let sources = Sources(teams: handbook.teams.map(\.location.file), notes: handbook.notes.map { $0.location.file }, staticFiles: handbook.staticFiles.map(\.path))
         return last.value(for: sources) { _ in
             check(teamPages: handbook.teams.map { Target(source: $0.location.file, path: $0.route.path) },
                   files: handbook.notes.map { Target(source: $0.location.file, path: $0.route.path) }

@@ -22,33 +22,47 @@ public struct NoteReviews: Sendable {
     public let reviews: [String: Review]
     /// Note ids by owning team, in navigation order.
     private let owned: [String: [String]]
-    private let notes: [String: Note]
 
-    /// The state of every note of `handbook` on the day `now` falls on (UTC).
+    /// The state of every note of `handbook` on the day `now` falls on (UTC). Made again only when
+    /// what it reads changed (``LastValue``): not after a save to a note's body.
     public init(handbook: Handbook, now: Date) {
-        let today = CalendarDay.start(of: now)
+        let sources = Sources(
+            notes: Note.Outlines(notes: handbook.notes), lastUpdated: handbook.lastUpdated,
+            reviewEvery: handbook.settings.reviewEvery, today: CalendarDay.start(of: now))
+        self = Self.last.value(for: sources, make: Self.init)
+    }
+
+    private init(_ sources: Sources) {
         var reviews: [String: Review] = [:], owned: [String: [String]] = [:]
-        for note in handbook.notes {
+        for note in sources.notes.notes {
             let written = note.reviewed
-            let last = written ?? handbook.lastUpdated[note.location.file]
-            let due = last.flatMap { last in handbook.settings.reviewEvery.map { $0.due(after: last) } }
+            let last = written ?? sources.lastUpdated[note.location.file]
+            let due = last.flatMap { last in sources.reviewEvery.map { $0.due(after: last) } }
             reviews[note.id] = Review(
                 note: note.id, owner: note.owner, lastReviewed: last, isWritten: written != nil,
-                due: due, isOverdue: due.map { today > $0 } ?? false)
+                due: due, isOverdue: due.map { sources.today > $0 } ?? false)
             if let owner = note.owner { owned[owner, default: []].append(note.id) }
         }
         self.reviews = reviews
         self.owned = owned
-        self.notes = Dictionary(handbook.notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    private struct Sources: Sendable, Equatable {
+        let notes: Note.Outlines
+        let lastUpdated: [String: Date]
+        let reviewEvery: ReviewInterval?
+        let today: Date
+    }
+
+    private static let last = LastValue<Sources, NoteReviews>()
 
     public func review(of note: Note) -> Review? { reviews[note.id] }
 
-    /// The notes a team owns, in navigation order.
-    public func notes(ownedBy team: String) -> [Note] { (owned[team] ?? []).compactMap { notes[$0] } }
+    /// The ids of the notes a team owns, in navigation order.
+    public func notes(ownedBy team: String) -> [String] { owned[team] ?? [] }
 
-    /// The notes a team owns that are overdue for review, in navigation order.
-    public func overdueNotes(ownedBy team: String) -> [Note] {
-        notes(ownedBy: team).filter { reviews[$0.id]?.isOverdue == true }
+    /// The ids of the notes a team owns that are overdue for review, in navigation order.
+    public func overdueNotes(ownedBy team: String) -> [String] {
+        notes(ownedBy: team).filter { reviews[$0]?.isOverdue == true }
     }
 }

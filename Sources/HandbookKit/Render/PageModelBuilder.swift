@@ -175,8 +175,13 @@ struct PageModelBuilder: Sendable {
             roleGroups: roleGroups(of: team, page: page),
             notes: (indexes.notesByTeam[team.id] ?? []).map { noteReference(handbook.notes[$0]) },
             referencedBy: referencedBy(page.route), column: column, workload: workloadModel(team: team.id),
-            ownedNotes: reviews.notes(ownedBy: team.id).map(ownedNote), overdueNotes: reviews.overdueNotes(ownedBy: team.id).map(ownedNote),
+            ownedNotes: notes(reviews.notes(ownedBy: team.id)).map(ownedNote), overdueNotes: notes(reviews.overdueNotes(ownedBy: team.id)).map(ownedNote),
             changes: changes(involving: team.id))
+    }
+
+    /// The notes with these ids.
+    func notes(_ ids: [String]) -> [Note] {
+        ids.compactMap { indexes.noteIndex[$0].map { handbook.notes[$0] } }
     }
 
     func contact(_ contact: Team.Contact) -> ContactModel {
