@@ -81,6 +81,9 @@ public struct Note: Sendable, Equatable, Identifiable {
         }
     }
 
+    /// Whether both are one note value, not merely equal ones.
+    func isSameNote(as other: Note) -> Bool { box === other.box }
+
     private func hasSameOutline(as other: Note) -> Bool {
         var fields = box.fields
         fields.body = other.box.fields.body

@@ -73,7 +73,9 @@ public struct HandbookParser: Sendable {
             parser.drafts.formUnion(part.drafts)
         }
         parser.repeated.diagnostics.forEach { parser.diagnostics.append($0) }
-        var teams = source.teams, notes = source.orderedNotes
+        var teams = source.teams
+        let notes = source.orderedNotes
+        var bodies = [RenderedMarkdown?](repeating: nil, count: notes.count)
         let areas = source.areas
         var activityNotes = ActivityNotes(areas: areas)
         let books = parser.books(of: Handbook(settings: source.settings, teams: teams, groups: source.groups, areas: areas, notes: notes), packs: packs)
@@ -95,12 +97,12 @@ public struct HandbookParser: Sendable {
             case .home: home = markdown
             case .team(let id): if let index = teamIndex[id], !markdown.isEmpty { teams[index].description = markdown }
             case .activity(let area, let activity): if !markdown.isEmpty { activityNotes.placements.append(.init(area: area, activity: activity, note: markdown)) }
-            case .note(let id): if let index = noteIndex[id] { notes[index].body = markdown }
+            case .note(let id): if let index = noteIndex[id] { bodies[index] = markdown }
             }
         }
         var handbook = Handbook(
             settings: source.settings, sourceRoot: source.tree.root, routes: routes, home: home, teams: teams,
-            groups: source.groups, areas: activityNotes.placed, notes: notes, staticFiles: source.tree.staticFiles)
+            groups: source.groups, areas: activityNotes.placed, notes: NoteBodies.place(bodies, in: notes), staticFiles: source.tree.staticFiles)
         handbook.homeTitle = source.global.homeTitle ?? parser.pending.first { $0.owner == .home }?.markdown.liftedTitle
         handbook.references = resolution.references
         handbook.linkSurvey = survey
