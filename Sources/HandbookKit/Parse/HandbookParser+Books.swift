@@ -50,6 +50,8 @@ extension HandbookParser {
     private func printEstimate(_ handbook: Handbook, tree: NavigationTree) -> PrintEstimate {
         var estimate = PrintEstimate(tree: tree)
         var activityNotes: [String: Int] = [:]
+        activityNotes.reserveCapacity(pending.count)
+        estimate.noteBytes.reserveCapacity(pending.count)
         for item in pending {
             let bytes = item.markdown.html.utf8.count
             switch item.owner {

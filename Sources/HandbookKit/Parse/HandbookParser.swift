@@ -73,11 +73,10 @@ public struct HandbookParser: Sendable {
             parser.drafts.formUnion(part.drafts)
         }
         parser.repeated.diagnostics.forEach { parser.diagnostics.append($0) }
-        var teams = source.teams
-        let notes = source.orderedNotes
+        let teams = source.teams, areas = source.areas, notes = source.orderedNotes
+        var descriptions = DocumentPlacement<[Team], Int>(teams)
+        var activityNotes = DocumentPlacement<[Area], ActivityPlace>(areas)
         var bodies = [RenderedMarkdown?](repeating: nil, count: notes.count)
-        let areas = source.areas
-        var activityNotes = ActivityNotes(areas: areas)
         let books = parser.books(of: Handbook(settings: source.settings, teams: teams, groups: source.groups, areas: areas, notes: notes), packs: packs)
         let routes = parser.routes(teams: teams, notes: notes, books: books, staticFiles: source.tree.staticFiles, settings: source.settings)
         let index = parser.linkIndex(routes: routes, teams: teams, areas: areas, settings: source.settings)
@@ -95,20 +94,32 @@ public struct HandbookParser: Sendable {
             let markdown = document.markdown
             switch item.owner {
             case .home: home = markdown
-            case .team(let id): if let index = teamIndex[id], !markdown.isEmpty { teams[index].description = markdown }
-            case .activity(let area, let activity): if !markdown.isEmpty { activityNotes.placements.append(.init(area: area, activity: activity, note: markdown)) }
+            case .team(let id): if let index = teamIndex[id], !markdown.isEmpty { descriptions.add(markdown, at: index) }
+            case .activity(let area, let activity): if !markdown.isEmpty { activityNotes.add(markdown, at: ActivityPlace(area: area, activity: activity)) }
             case .note(let id): if let index = noteIndex[id] { bodies[index] = markdown }
             }
         }
         var handbook = Handbook(
-            settings: source.settings, sourceRoot: source.tree.root, routes: routes, home: home, teams: teams,
-            groups: source.groups, areas: activityNotes.placed, notes: NoteBodies.place(bodies, in: notes), staticFiles: source.tree.staticFiles)
+            settings: source.settings, sourceRoot: source.tree.root, routes: routes, home: home,
+            teams: descriptions.placed(remembering: Self.placedDescriptions) { $0[$1.place].description = $1.markdown },
+            groups: source.groups,
+            areas: activityNotes.placed(remembering: Self.placedActivityNotes) { $0[$1.place.area].activities[$1.place.activity].note = $1.markdown },
+            notes: NoteBodies.place(bodies, in: notes), staticFiles: source.tree.staticFiles)
         handbook.homeTitle = source.global.homeTitle ?? parser.pending.first { $0.owner == .home }?.markdown.liftedTitle
         handbook.references = resolution.references
         handbook.linkSurvey = survey
         handbook.books = books
         return (handbook, parser.diagnostics)
     }
+
+    /// Where an activity's note goes: its area's and its own position.
+    struct ActivityPlace: Sendable, Equatable {
+        let area: Int
+        let activity: Int
+    }
+
+    private static let placedDescriptions = LastValue<DocumentPlacement<[Team], Int>, [Team]>()
+    private static let placedActivityNotes = LastValue<DocumentPlacement<[Area], ActivityPlace>, [Area]>()
 
     /// Teams in the order the groups list them (groups.yml is where authors arrange the
     /// organisation), then the teams of no group by id.

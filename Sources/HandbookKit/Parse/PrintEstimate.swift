@@ -30,6 +30,8 @@ struct PrintEstimate: Sendable {
         private(set) var rows: [Row] = []
         /// How many activities name each team, by id.
         private(set) var lettersHeld: [String: Int] = [:]
+        /// The areas of the rows.
+        private(set) var areas: Set<String> = []
 
         private struct Sources: Sendable, Equatable {
             let areas: [Area]
@@ -44,6 +46,7 @@ struct PrintEstimate: Sendable {
                 var matrix = Matrix()
                 matrix.rows = sources.areas.flatMap(\.activities).map { ($0.teamsNamed, $0.area, sources.noteBytes[$0.id] ?? 0) }
                 matrix.lettersHeld = matrix.rows.reduce(into: [:]) { held, row in for team in row.teams { held[team, default: 0] += 1 } }
+                matrix.areas = Set(matrix.rows.map(\.area))
                 return matrix
             }
         }
@@ -72,8 +75,12 @@ struct PrintEstimate: Sendable {
                 pages += 0.5 + held.reduce(0) { $0 + 2 / Self.linesPerPage + Double($1.noteBytes) / Self.bytesPerPage }
                 entries += 1
             case .matrix(let teams, _):
-                let rows = teams.map { ids in activities.filter { !$0.teams.isDisjoint(with: ids) } } ?? activities
-                pages += 1 + Double(rows.count + Set(rows.map(\.area)).count) / Self.rowsPerPage
+                let lines = if let teams {
+                    activities.filter { !$0.teams.isDisjoint(with: teams) }.reduce(into: (rows: 0, areas: Set<String>())) { $0.rows += 1; $0.areas.insert($1.area) }
+                } else {
+                    (rows: activities.count, areas: matrix.areas)
+                }
+                pages += 1 + Double(lines.rows + lines.areas.count) / Self.rowsPerPage
                 entries += 1
             case .notes(let routes):
                 pages += Double(tree.topCount(keeping: routes)) * 0.5 + routes.reduce(0) { $0 + 1 / Self.linesPerPage + Double(noteBytes[$1] ?? 0) / Self.bytesPerPage }
