@@ -7,8 +7,9 @@ import Synchronization
 enum NoteBodies {
     /// `notes` as parsed (bodies empty), and `bodies` by position (`nil`: the note keeps its own).
     static func place(_ bodies: [RenderedMarkdown?], in notes: [Note]) -> [Note] {
+        let generation = Remembered.generation
         let previous = last.withLock { $0 }
-        let aligned = previous.map { $0.parsed.count == notes.count } ?? false
+        let aligned = previous.map { $0.generation == generation && $0.parsed.count == notes.count } ?? false
         var placed = notes
         for index in notes.indices {
             guard let body = bodies[index] else { continue }
@@ -18,7 +19,7 @@ enum NoteBodies {
                 placed[index].body = body
             }
         }
-        last.withLock { $0 = Placement(parsed: notes, bodies: bodies, placed: placed) }
+        last.withLock { $0 = Placement(parsed: notes, bodies: bodies, placed: placed, generation: generation) }
         return placed
     }
 
@@ -26,6 +27,7 @@ enum NoteBodies {
         let parsed: [Note]
         let bodies: [RenderedMarkdown?]
         let placed: [Note]
+        let generation: Int
     }
 
     private static let last = Mutex<Placement?>(nil)
