@@ -77,7 +77,7 @@ public struct Note: Sendable, Equatable, Identifiable {
         let notes: [Note]
 
         static func == (lhs: Outlines, rhs: Outlines) -> Bool {
-            lhs.notes.count == rhs.notes.count && zip(lhs.notes, rhs.notes).allSatisfy { $0.box === $1.box || $0.hasSameOutline(as: $1) }
+            lhs.notes.count == rhs.notes.count && zip(lhs.notes, rhs.notes).allSatisfy { $0.isSameNote(as: $1) || $0.hasSameOutline(as: $1) }
         }
     }
 

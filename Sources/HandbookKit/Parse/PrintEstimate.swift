@@ -15,8 +15,8 @@ struct PrintEstimate: Sendable {
     var homeBytes = 0
     /// A team's HTML (description, summary, responsibilities), by id.
     var teamBytes: [String: Int] = [:]
+    /// The rows of the matrix, with their teams and notes.
     var matrix = Matrix()
-    private var activities: [Matrix.Row] { matrix.rows }
 
     init(tree: NavigationTree) {
         self.tree = tree
@@ -71,14 +71,14 @@ struct PrintEstimate: Sendable {
                 }
                 entries += ids.count + 1
             case .activities(let team):
-                let held = activities.filter { $0.teams.contains(team) }
+                let held = matrix.rows.filter { $0.teams.contains(team) }
                 pages += 0.5 + held.reduce(0) { $0 + 2 / Self.linesPerPage + Double($1.noteBytes) / Self.bytesPerPage }
                 entries += 1
             case .matrix(let teams, _):
                 let lines = if let teams {
-                    activities.filter { !$0.teams.isDisjoint(with: teams) }.reduce(into: (rows: 0, areas: Set<String>())) { $0.rows += 1; $0.areas.insert($1.area) }
+                    matrix.rows.filter { !$0.teams.isDisjoint(with: teams) }.reduce(into: (rows: 0, areas: Set<String>())) { $0.rows += 1; $0.areas.insert($1.area) }
                 } else {
-                    (rows: activities.count, areas: matrix.areas)
+                    (rows: matrix.rows.count, areas: matrix.areas)
                 }
                 pages += 1 + Double(lines.rows + lines.areas.count) / Self.rowsPerPage
                 entries += 1
